@@ -1,0 +1,58 @@
+package dev.bindery.runtime.internal;
+
+import dev.bindery.runtime.internal.module.ModuleSources;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.graalvm.polyglot.Source;
+
+/** The JavaScript that Bindery puts into every worker context, parsed once per JVM. */
+final class CoreScripts {
+
+  private static final Source CORE = Source.newBuilder("js", resource("js/core.js"), "bindery:core.js")
+      .cached(true).buildLiteral();
+  private static final String CLOUDFLARE_WORKERS = """
+      const cf = globalThis.__bindery_cf;
+      export const WorkerEntrypoint = cf.WorkerEntrypoint;
+      export const RpcTarget = cf.RpcTarget;
+      export const DurableObject = cf.DurableObject;
+      export const WorkflowEntrypoint = cf.WorkflowEntrypoint;
+      export const env = cf.env;
+      export default { WorkerEntrypoint, RpcTarget, DurableObject, WorkflowEntrypoint, env };
+      """;
+
+  static {
+    ModuleSources.shared().defineVirtualModule("cloudflare:workers", CLOUDFLARE_WORKERS);
+  }
+
+  private CoreScripts() {}
+
+  static Source core() {
+    return CORE;
+  }
+
+  static ModuleSources sources() {
+    return ModuleSources.shared();
+  }
+
+  /** A script that imports cloudflare:workers, then the worker's main module; its value is a promise of the namespace. */
+  static Source loader(Path main) {
+    String path = main.toAbsolutePath().normalize().toString();
+    String quoted = "\"" + path.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return Source.newBuilder("js", "import(\"cloudflare:workers\").then(() => import(" + quoted + "))",
+        "bindery:load " + main.getFileName()).buildLiteral();
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = CoreScripts.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

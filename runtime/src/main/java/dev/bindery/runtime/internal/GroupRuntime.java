@@ -1,0 +1,256 @@
+package dev.bindery.runtime.internal;
+
+import dev.bindery.runtime.BindingStatus;
+import dev.bindery.runtime.OutboundFetch;
+import dev.bindery.runtime.ServiceBinding;
+import dev.bindery.runtime.WorkerConfig;
+import dev.bindery.runtime.WorkerException;
+import dev.bindery.runtime.WorkerRequest;
+import dev.bindery.runtime.WorkerResponse;
+import dev.bindery.runtime.internal.loop.SingleThreadEventLoop;
+import dev.bindery.runtime.internal.rpc.JavaValues;
+import dev.bindery.runtime.internal.rpc.Outcome;
+import dev.bindery.runtime.internal.rpc.ServiceTarget;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The machinery behind a {@code WorkerGroup}: the loop, the running workers, and the routing of
+ * every binding to its target.
+ */
+public final class GroupRuntime implements GroupServices, AutoCloseable {
+
+  private final List<WorkerConfig> configs;
+  private final Map<String, ServiceTarget> overrides;
+  private final OutboundFetch outbound;
+  private final Consumer<ConsoleLine> consoleListener;
+  private final SingleThreadEventLoop loop;
+  private final Map<String, WorkerInstance> workers = new LinkedHashMap<>();
+  private final Map<String, List<String>> console = new LinkedHashMap<>();
+  private final HangDetector hangs;
+  private final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
+
+  public GroupRuntime(List<WorkerConfig> configs, Map<String, ServiceTarget> overrides, OutboundFetch outbound,
+      Consumer<ConsoleLine> consoleListener) {
+    this.configs = List.copyOf(configs);
+    this.overrides = Map.copyOf(overrides);
+    this.outbound = outbound;
+    this.consoleListener = consoleListener;
+    this.loop = new SingleThreadEventLoop("bindery-loop", t -> uncaught.add(t));
+    this.hangs = new HangDetector(this::externalWork);
+    this.loop.onIdle(hangs::onIdle);
+    for (WorkerConfig c : configs) {
+      console.put(c.name(), Collections.synchronizedList(new ArrayList<>()));
+    }
+  }
+
+  /** Starts every worker, then checks the bindings that name entrypoints. */
+  public void start() {
+    checkDuplicateNames();
+    try {
+      for (WorkerConfig c : configs) {
+        workers.put(c.name(), await(WorkerInstance.start(c, loop, this)));
+      }
+      checkNamedEntrypoints();
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  private void checkDuplicateNames() {
+    Map<String, WorkerConfig> seen = new LinkedHashMap<>();
+    for (WorkerConfig c : configs) {
+      WorkerConfig before = seen.put(c.name(), c);
+      if (before != null) {
+        throw new IllegalArgumentException("Two configs define the worker name \"" + c.name() + "\": "
+            + before.configFile() + " and " + c.configFile() + ". Each worker in a group needs a unique name.");
+      }
+    }
+  }
+
+  private void checkNamedEntrypoints() {
+    for (WorkerInstance w : workers.values()) {
+      for (ServiceBinding b : w.config().services()) {
+        WorkerInstance callee = workers.get(b.service());
+        if (callee == null || b.entrypoint().isEmpty() || overrides.containsKey(b.service())) {
+          continue;
+        }
+        String entry = b.entrypoint().get();
+        if (!"class".equals(callee.entrypointKinds().get(entry)) && !entry.equals("default")) {
+          throw new IllegalStateException("Worker \"" + w.name() + "\"'s binding \"" + b.binding()
+              + "\" refers to service \"" + b.service() + "\" with a named entrypoint \"" + entry + "\", but \""
+              + b.service() + "\" has no such named entrypoint. (" + b.location() + ")");
+        }
+      }
+    }
+  }
+
+  private int externalWork() {
+    int n = 0;
+    for (WorkerInstance w : workers.values()) {
+      n += w.pendingExternalWork();
+    }
+    return n;
+  }
+
+  public List<String> workerNames() {
+    return new ArrayList<>(workers.keySet());
+  }
+
+  public WorkerConfig config(String worker) {
+    return instance(worker).config();
+  }
+
+  public Map<String, String> entrypoints(String worker) {
+    return Collections.unmodifiableMap(instance(worker).entrypointKinds());
+  }
+
+  public void requireEntrypoint(String worker, String entry) {
+    if (!instance(worker).entrypointKinds().containsKey(entry)) {
+      throw new IllegalArgumentException("Worker \"" + worker + "\" has no entrypoint \"" + entry
+          + "\". Its entrypoints: " + instance(worker).entrypointKinds().keySet());
+    }
+  }
+
+  public List<String> console(String worker) {
+    instance(worker);
+    return List.copyOf(console.get(worker));
+  }
+
+  private WorkerInstance instance(String worker) {
+    WorkerInstance w = workers.get(worker);
+    if (w == null) {
+      throw new IllegalArgumentException("No worker named \"" + worker + "\" in this group. Workers: "
+          + workers.keySet());
+    }
+    return w;
+  }
+
+  public List<BindingStatus> bindings() {
+    List<BindingStatus> out = new ArrayList<>();
+    for (WorkerConfig c : configs) {
+      for (ServiceBinding b : c.services()) {
+        boolean connected = overrides.containsKey(b.service()) || workers.containsKey(b.service());
+        out.add(new BindingStatus(c.name(), b.binding(), b.service(), b.entrypoint(), connected));
+      }
+    }
+    return out;
+  }
+
+  public CompletableFuture<WorkerResponse> fetch(String worker, String entry, WorkerRequest request) {
+    WorkerInstance w = instance(worker);
+    CompletableFuture<WorkerResponse> f = new CompletableFuture<>();
+    ServiceTarget.CallInfo info = new ServiceTarget.CallInfo("java", "fetch", worker, entry, Map.of());
+    w.entrypoint(entry).fetch(info, request, out -> {
+      if (out.response() != null) {
+        f.complete(out.response());
+      } else {
+        f.completeExceptionally(w.toException(out.error(), "fetch " + request.method() + " " + request.url()));
+      }
+    });
+    return f;
+  }
+
+  public CompletableFuture<Object> call(String worker, String entry, List<String> path, Object[] args) {
+    WorkerInstance w = instance(worker);
+    CompletableFuture<Object> f = new CompletableFuture<>();
+    Object[] tokens = JavaValues.encodeArgs(args);
+    ServiceTarget.CallInfo info = new ServiceTarget.CallInfo("java", "call", worker, entry, Map.of());
+    w.entrypoint(entry).call(info, path, tokens, outcome -> {
+      if (outcome.kind() == Outcome.Kind.RETURNED) {
+        f.complete(JavaValues.decode(outcome.tokens()));
+      } else {
+        f.completeExceptionally(w.toException(outcome, "calling " + String.join(".", path)));
+      }
+    });
+    return f;
+  }
+
+  @Override
+  public ServiceTarget resolve(String worker, ServiceBinding binding) {
+    ServiceTarget stub = overrides.get(binding.service());
+    if (stub != null) {
+      return stub;
+    }
+    WorkerInstance callee = workers.get(binding.service());
+    return callee == null ? null : callee.entrypoint(binding.entrypoint().orElse("default"));
+  }
+
+  @Override
+  public String unresolvedMessage(String worker, ServiceBinding binding) {
+    String loaded = configs.stream().map(c -> c.configFile() + " (" + c.name() + ")").collect(Collectors.joining(", "));
+    return "Service binding \"" + binding.binding() + "\" of worker \"" + worker + "\" refers to service \""
+        + binding.service() + "\", which is not running in this group [not connected]. Loaded configs: " + loaded
+        + ". Start the group with the config of \"" + binding.service() + "\" too, or stub the binding.";
+  }
+
+  @Override
+  public CompletionStage<WorkerResponse> outboundFetch(String worker, WorkerRequest request) {
+    return outbound.fetch(worker, request);
+  }
+
+  @Override
+  public void console(ConsoleLine line) {
+    List<String> lines = console.get(line.worker());
+    if (lines != null) {
+      lines.add(line.level().equals("log") ? line.text() : line.level() + ": " + line.text());
+    }
+    consoleListener.accept(line);
+  }
+
+  @Override
+  public HangDetector hangs() {
+    return hangs;
+  }
+
+  @Override
+  public void uncaught(String worker, Throwable error) {
+    uncaught.add(error);
+  }
+
+  /** Waits for a result of the group, unwrapping failures into the exceptions callers expect. */
+  public static <T> T await(CompletableFuture<T> future) {
+    try {
+      return future.get(5, TimeUnit.MINUTES);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new WorkerException("?", "Error", "Error", String.valueOf(cause), "", String.valueOf(cause));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a worker", e);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("no answer from the worker group within 5 minutes", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    CompletableFuture<Void> closed = new CompletableFuture<>();
+    loop.execute(() -> {
+      for (WorkerInstance w : workers.values()) {
+        w.close();
+      }
+      closed.complete(null);
+    });
+    try {
+      closed.get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      // the loop is gone or stuck; closing it below ends its thread either way
+    }
+    loop.close();
+  }
+}

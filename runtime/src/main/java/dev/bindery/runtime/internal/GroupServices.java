@@ -1,0 +1,27 @@
+package dev.bindery.runtime.internal;
+
+import dev.bindery.runtime.ServiceBinding;
+import dev.bindery.runtime.WorkerRequest;
+import dev.bindery.runtime.WorkerResponse;
+import dev.bindery.runtime.internal.rpc.ServiceTarget;
+import java.util.concurrent.CompletionStage;
+
+/** What a worker needs from the group it runs in. */
+public interface GroupServices {
+
+  /** The target of one of the worker's bindings, or null when nothing in the group provides it. */
+  ServiceTarget resolve(String worker, ServiceBinding binding);
+
+  /** Why a binding has no target: names the binding, the service and the loaded configs. */
+  String unresolvedMessage(String worker, ServiceBinding binding);
+
+  CompletionStage<WorkerResponse> outboundFetch(String worker, WorkerRequest request);
+
+  void console(ConsoleLine line);
+
+  /** The group's detector of invocations that can never finish. */
+  HangDetector hangs();
+
+  /** A failure that no caller can receive (a throwing timer callback, a loop task that failed). */
+  void uncaught(String worker, Throwable error);
+}

@@ -1,0 +1,65 @@
+package dev.bindery.runtime.internal;
+
+import dev.bindery.runtime.WorkerConfig;
+import dev.bindery.runtime.WorkerException;
+import org.graalvm.polyglot.Value;
+
+/** Builds the {@link WorkerException}s that Java callers see. */
+public final class WorkerErrors {
+
+  private WorkerErrors() {}
+
+  /** From error tokens ("error", class, name, message, ...). */
+  public static WorkerException fromTokens(String worker, String what, Object[] tokens) {
+    String jsClass = String.valueOf(tokens[1]);
+    String name = String.valueOf(tokens[2]);
+    String message = String.valueOf(tokens[3]);
+    String shown = (name.equals(jsClass) ? name : jsClass + " (" + name + ")") + ": " + message;
+    return new WorkerException(worker, jsClass, name, message, "",
+        shown + "\n  (worker \"" + worker + "\", " + what + ")");
+  }
+
+  /** A main module that did not load: syntax error, missing import, or a throw at top level. */
+  static WorkerException startupFailure(WorkerConfig config, Value error) {
+    String jsClass = "Error";
+    String message = String.valueOf(error);
+    String stack = "";
+    String name = "Error";
+    if (error != null && error.hasMembers()) {
+      Value ctor = error.getMember("constructor");
+      if (ctor != null && ctor.hasMember("name")) {
+        jsClass = ctor.getMember("name").asString();
+      }
+      Value n = error.getMember("name");
+      name = n == null || n.isNull() ? jsClass : n.toString();
+      Value m = error.getMember("message");
+      message = m == null || m.isNull() ? message : m.toString();
+      Value s = error.getMember("stack");
+      stack = s == null || s.isNull() ? "" : s.toString();
+    }
+    String where = config.main() + " (config " + config.configFile() + ")";
+    StringBuilder text = new StringBuilder("Worker \"").append(config.name()).append("\" failed to start: ")
+        .append(name).append(": ").append(message).append("\n  main module: ").append(where);
+    String hint = hint(jsClass, message);
+    if (!hint.isEmpty()) {
+      text.append("\n  ").append(hint);
+    }
+    String frames = stack.lines().filter(l -> l.trim().startsWith("at ")).limit(8)
+        .reduce("", (acc, l) -> acc + "\n  " + l.trim());
+    text.append(frames);
+    return new WorkerException(config.name(), jsClass, name, message, stack, text.toString());
+  }
+
+  private static String hint(String jsClass, String message) {
+    if (jsClass.equals("SyntaxError")) {
+      return "fix the syntax error at the file:line:column above";
+    }
+    if (message.contains("outside the worker's folder")) {
+      return "workers may import only files inside their own folder and packages from node_modules";
+    }
+    if (message.contains("NoSuchFile") || message.contains("Cannot find") || message.contains("no package")) {
+      return "check the import path: relative imports resolve against the importing file, bare names against node_modules";
+    }
+    return "the error was thrown while the module's top-level code ran";
+  }
+}

@@ -1,0 +1,368 @@
+package dev.bindery.runtime.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bindery.runtime.ServiceBinding;
+import dev.bindery.runtime.WorkerConfig;
+import dev.bindery.runtime.WorkerException;
+import dev.bindery.runtime.WorkerRequest;
+import dev.bindery.runtime.WorkerResponse;
+import dev.bindery.runtime.internal.engine.SharedEngine;
+import dev.bindery.runtime.internal.loop.EventLoop;
+import dev.bindery.runtime.internal.module.ModuleSources;
+import dev.bindery.runtime.internal.module.WorkerFileSystem;
+import dev.bindery.runtime.internal.rpc.Outcome;
+import dev.bindery.runtime.internal.rpc.ServiceTarget;
+import dev.bindery.runtime.internal.rpc.Tokens;
+import dev.bindery.runtime.internal.web.WebHost;
+import dev.bindery.runtime.internal.web.WebInternals;
+import dev.bindery.runtime.internal.web.WebPlatform;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
+import org.graalvm.polyglot.proxy.ProxyArray;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+import org.graalvm.polyglot.proxy.ProxyObject;
+
+/**
+ * One running worker: its own GraalJS context on the shared engine, its env, and its
+ * entrypoints. Every method that touches the context runs on the worker's loop.
+ */
+public final class WorkerInstance {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final WorkerConfig config;
+  private final EventLoop loop;
+  private final GroupServices group;
+  private final Compatibility compat;
+  private final List<ServiceBinding> bindings;
+  private final Map<String, String> entrypointKinds = new LinkedHashMap<>();
+  private final List<String> loopbacks = new ArrayList<>();
+  private Context context;
+  private WebInternals web;
+  private Value api;
+  private Value newBuffer;
+
+  private WorkerInstance(WorkerConfig config, EventLoop loop, GroupServices group) {
+    this.config = config;
+    this.loop = loop;
+    this.group = group;
+    this.compat = Compatibility.of(config.compatibilityDate(), config.compatibilityFlags());
+    this.bindings = config.services();
+  }
+
+  /** Creates the worker's context and evaluates its main module, on {@code loop}. */
+  public static CompletableFuture<WorkerInstance> start(WorkerConfig config, EventLoop loop, GroupServices group) {
+    WorkerInstance w = new WorkerInstance(config, loop, group);
+    CompletableFuture<WorkerInstance> started = new CompletableFuture<>();
+    loop.execute(() -> {
+      try {
+        w.boot(started);
+      } catch (RuntimeException e) {
+        started.completeExceptionally(e);
+      }
+    });
+    return started;
+  }
+
+  public String name() {
+    return config.name();
+  }
+
+  public WorkerConfig config() {
+    return config;
+  }
+
+  public EventLoop loop() {
+    return loop;
+  }
+
+  /** The entrypoints found in the main module: export name to "class", "object" or "other". */
+  public Map<String, String> entrypointKinds() {
+    return entrypointKinds;
+  }
+
+  /** Timers and outbound requests that may still wake this worker (for hang detection). */
+  public int pendingExternalWork() {
+    return web == null ? 0 : web.pendingOperations();
+  }
+
+  private void boot(CompletableFuture<WorkerInstance> started) {
+    WorkerFileSystem fs = new WorkerFileSystem(config.configFile().getParent(), CoreScripts.sources());
+    context = Context.newBuilder("js")
+        .engine(SharedEngine.get())
+        .allowHostAccess(HostAccess.NONE)
+        .allowHostClassLookup(name -> false)
+        .allowCreateThread(false)
+        .allowCreateProcess(false)
+        .allowNativeAccess(false)
+        .allowIO(IOAccess.newBuilder().fileSystem(fs).build())
+        .option("js.esm-eval-returns-exports", "true")
+        .option("js.text-encoding", "true")
+        .option("js.print", "false")
+        .option("js.load", "false")
+        .option("js.graal-builtin", "false")
+        .option("js.polyglot-builtin", "false")
+        .option("js.java-package-globals", "false")
+        .option("js.console", "false")
+        .build();
+    web = WebPlatform.install(context, webHost());
+    api = context.eval(CoreScripts.core()).execute(hostObject(), flagsObject());
+    newBuffer = api.getMember("newArrayBuffer");
+    api.invokeMember("setEnv", api.invokeMember("parseJson", json(config.vars())), bindingIds());
+    Value loading = context.eval(CoreScripts.loader(config.main()));
+    loading.invokeMember("then", (ProxyExecutable) a -> {
+      Value ns = a[0];
+      api.invokeMember("hideInternals");
+      entrypointKinds.putAll(ns.isNull() ? Map.of() : api.invokeMember("entrypointKinds", ns).as(Map.class));
+      api.invokeMember("setExports", ns);
+      started.complete(this);
+      return null;
+    }, (ProxyExecutable) a -> {
+      started.completeExceptionally(WorkerErrors.startupFailure(config, a[0]));
+      return null;
+    });
+  }
+
+  private ProxyObject bindingIds() {
+    Map<String, Object> ids = new LinkedHashMap<>();
+    for (int i = 0; i < bindings.size(); i++) {
+      ids.put(bindings.get(i).binding(), i);
+    }
+    return ProxyObject.fromMap(ids);
+  }
+
+  private ProxyObject flagsObject() {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("rpc", compat.rpc());
+    f.put("legacyHttpShortcuts", compat.legacyHttpShortcuts());
+    f.put("enhancedErrors", compat.enhancedErrors());
+    f.put("ctxExports", compat.ctxExports());
+    f.put("dupStubs", compat.dupStubs());
+    f.put("experimental", compat.experimental());
+    return ProxyObject.fromMap(f);
+  }
+
+  private WebHost webHost() {
+    return new WebHost() {
+      @Override
+      public EventLoop loop() {
+        return loop;
+      }
+
+      @Override
+      public void console(String level, String text) {
+        group.console(new ConsoleLine(config.name(), level, text));
+      }
+
+      @Override
+      public CompletionStage<WorkerResponse> outboundFetch(WorkerRequest request) {
+        return group.outboundFetch(config.name(), request);
+      }
+    };
+  }
+
+  private ProxyObject hostObject() {
+    Map<String, Object> host = new LinkedHashMap<>();
+    host.put("rpc", (ProxyExecutable) this::hostRpc);
+    host.put("fetch", (ProxyExecutable) this::hostFetch);
+    host.put("newRequest", (ProxyExecutable) a -> web.requestFrom(arg(a, 0), arg(a, 1)));
+    host.put("isResponse", (ProxyExecutable) a -> web.isResponse(a[0]));
+    host.put("domException", (ProxyExecutable) a -> web.newDomException(a[0].asString(), a[1].asString()));
+    host.put("loopback", (ProxyExecutable) a -> {
+      loopbacks.add(a[0].asString());
+      return -loopbacks.size();
+    });
+    return ProxyObject.fromMap(host);
+  }
+
+  private static Value arg(Value[] a, int i) {
+    return i < a.length ? a[i] : null;
+  }
+
+  private Object hostRpc(Value... a) {
+    int id = a[0].asInt();
+    List<String> path = new ArrayList<>();
+    for (int i = 0; i < a[1].getArraySize(); i++) {
+      path.add(a[1].getArrayElement(i).asString());
+    }
+    Object[] tokens = Tokens.read(a[2]);
+    Value resolve = a[3];
+    Value reject = a[4];
+    Value rejectLocal = a[5];
+    Target t = target(id);
+    if (t.target == null) {
+      rejectLocal.execute(Tokens.toJs(Outcome.localError("Error", t.missing).tokens(), newBuffer));
+      return null;
+    }
+    t.target.call(t.info, path, tokens, outcome -> loop.execute(() -> {
+      settle(outcome, resolve, reject, rejectLocal);
+    }));
+    return null;
+  }
+
+  private Object hostFetch(Value... a) {
+    int id = a[0].asInt();
+    Value resolve = a[2];
+    Value reject = a[3];
+    Target t = target(id);
+    if (t.target == null) {
+      reject.execute(Tokens.toJs(Outcome.localError("Error", t.missing).tokens(), newBuffer));
+      return null;
+    }
+    web.readRequest(a[1]).whenComplete((request, readError) -> {
+      if (readError != null) {
+          reject.execute(Tokens.toJs(Outcome.localError("TypeError", readError.getMessage()).tokens(), newBuffer));
+        return;
+      }
+      t.target.fetch(t.info, request, out -> loop.execute(() -> {
+          if (out.response() != null) {
+          resolve.execute(web.newResponse(out.response()));
+        } else {
+          reject.execute(Tokens.toJs(out.error().tokens(), newBuffer));
+        }
+      }));
+    });
+    return null;
+  }
+
+  private void settle(Outcome outcome, Value resolve, Value reject, Value rejectLocal) {
+    ProxyArray tokens = Tokens.toJs(outcome.tokens(), newBuffer);
+    switch (outcome.kind()) {
+      case RETURNED -> resolve.execute(tokens);
+      case THREW -> reject.execute(tokens);
+      case LOCAL_ERROR -> rejectLocal.execute(tokens);
+      default -> throw new IllegalStateException();
+    }
+  }
+
+  private record Target(ServiceTarget target, ServiceTarget.CallInfo info, String missing) {}
+
+  private Target target(int id) {
+    if (id < 0) {
+      String entry = loopbacks.get(-id - 1);
+      return new Target(entrypoint(entry), new ServiceTarget.CallInfo(name(), "ctx.exports." + entry, name(), entry,
+          Map.of()), null);
+    }
+    ServiceBinding b = bindings.get(id);
+    ServiceTarget target = group.resolve(name(), b);
+    ServiceTarget.CallInfo info = new ServiceTarget.CallInfo(name(), b.binding(), b.service(),
+        b.entrypoint().orElse("default"), b.props());
+    return new Target(target, info, target == null ? group.unresolvedMessage(name(), b) : null);
+  }
+
+  /** The service target for one of this worker's entrypoints. */
+  public ServiceTarget entrypoint(String entry) {
+    return new EntrypointTarget(entry);
+  }
+
+  private final class EntrypointTarget implements ServiceTarget {
+    private final String entry;
+
+    EntrypointTarget(String entry) {
+      this.entry = entry;
+    }
+
+    @Override
+    public void call(CallInfo call, List<String> path, Object[] argTokens, java.util.function.Consumer<Outcome> done) {
+      loop.execute(() -> {
+        Once<Outcome> once = new Once<>(done, msg -> Outcome.localError("Error", msg));
+        ProxyExecutable finished = r -> {
+          Object[] tokens = Tokens.read(r[1]);
+          once.accept(r[0].asBoolean() ? Outcome.returned(tokens) : Outcome.threw(tokens));
+          return null;
+        };
+        api.invokeMember("callRpc", entry, ProxyArray.fromList(new ArrayList<>(path)), Tokens.toJs(argTokens, newBuffer),
+            props(call), finished);
+      });
+    }
+
+    @Override
+    public void fetch(CallInfo call, WorkerRequest request, java.util.function.Consumer<HttpOutcome> done) {
+      loop.execute(() -> {
+        Once<HttpOutcome> once = new Once<>(done, msg -> HttpOutcome.failed(Outcome.error("Error", msg)));
+        ProxyExecutable finished = r -> {
+          if (r[0].asBoolean()) {
+            web.readResponse(r[1]).whenComplete((response, err) -> once.accept(err == null ? HttpOutcome.of(response)
+                : HttpOutcome.failed(Outcome.error("TypeError", String.valueOf(err.getMessage())))));
+          } else {
+            once.accept(HttpOutcome.failed(Outcome.threw(Tokens.read(r[1]))));
+          }
+          return null;
+        };
+        api.invokeMember("callFetch", entry, web.newRequest(request), props(call), finished);
+      });
+    }
+  }
+
+  /** Settles an invocation once, whether it finishes or the hang detector cancels it. */
+  private final class Once<T> implements java.util.function.Consumer<T>, HangDetector.Invocation {
+    private final java.util.function.Consumer<T> done;
+    private final java.util.function.Function<String, T> onCancel;
+    private boolean settled;
+
+    Once(java.util.function.Consumer<T> done, java.util.function.Function<String, T> onCancel) {
+      this.done = done;
+      this.onCancel = onCancel;
+      group.hangs().started(this);
+    }
+
+    @Override
+    public void accept(T outcome) {
+      if (!settled) {
+        settled = true;
+        group.hangs().finished(this);
+        done.accept(outcome);
+      }
+    }
+
+    @Override
+    public void cancel(String message) {
+      if (!settled) {
+        settled = true;
+        done.accept(onCancel.apply(message));
+      }
+    }
+  }
+
+  private Value props(ServiceTarget.CallInfo call) {
+    return api.invokeMember("parseJson", json(call.props() == null ? Map.of() : call.props()));
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot pass value to a worker as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** Converts error tokens that reached Java into an exception for Java callers. */
+  public WorkerException toException(Outcome outcome, String what) {
+    return WorkerErrors.fromTokens(name(), what, outcome.tokens());
+  }
+
+  /** Closes the context; runs on the loop. */
+  public void close() {
+    if (context != null) {
+      if (web != null) {
+        web.cancelAll();
+      }
+      try {
+        context.close(true);
+      } catch (PolyglotException e) {
+        // closing a cancelled context reports the cancellation; nothing is left to clean up
+      }
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package dev.bindery.runtime.internal.loop;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * An event loop on one daemon thread. Tasks run in order; a task that throws is handed to the
+ * failure handler and the loop goes on. {@link #onIdle} runs whenever the queue drains, which is
+ * where the group looks for requests that can never settle.
+ */
+public final class SingleThreadEventLoop implements EventLoop, AutoCloseable {
+
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+  private static final Runnable POISON = () -> {};
+
+  private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+  private final Thread thread;
+  private final ScheduledExecutorService timers;
+  private final Consumer<Throwable> onFailure;
+  private final List<Runnable> idleHooks = new ArrayList<>();
+  private volatile boolean closed;
+
+  public SingleThreadEventLoop(String name, Consumer<Throwable> onFailure) {
+    this.onFailure = onFailure;
+    String threadName = name + "-" + COUNTER.incrementAndGet();
+    this.thread = new Thread(this::run, threadName);
+    this.thread.setDaemon(true);
+    ThreadFactory timerThreads = r -> {
+      Thread t = new Thread(r, threadName + "-timers");
+      t.setDaemon(true);
+      return t;
+    };
+    this.timers = Executors.newSingleThreadScheduledExecutor(timerThreads);
+    this.thread.start();
+  }
+
+  /** Registers a hook that runs on the loop thread each time the queue becomes empty. */
+  public void onIdle(Runnable hook) {
+    execute(() -> idleHooks.add(hook));
+  }
+
+  @Override
+  public void execute(Runnable task) {
+    if (closed) {
+      return;
+    }
+    queue.add(task);
+  }
+
+  @Override
+  public Cancellable schedule(long delayMillis, Runnable task) {
+    if (closed) {
+      return () -> {};
+    }
+    ScheduledFuture<?> f = timers.schedule(() -> execute(task), Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
+    return () -> f.cancel(false);
+  }
+
+  @Override
+  public boolean inLoop() {
+    return Thread.currentThread() == thread;
+  }
+
+  private void run() {
+    while (true) {
+      Runnable task;
+      try {
+        task = queue.poll();
+        if (task == null) {
+          runIdleHooks();
+          task = queue.take();
+        }
+      } catch (InterruptedException e) {
+        return;
+      }
+      if (task == POISON) {
+        return;
+      }
+      try {
+        task.run();
+      } catch (Throwable t) {
+        onFailure.accept(t);
+      }
+    }
+  }
+
+  private void runIdleHooks() {
+    for (Runnable hook : idleHooks) {
+      try {
+        hook.run();
+      } catch (Throwable t) {
+        onFailure.accept(t);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    timers.shutdownNow();
+    queue.add(POISON);
+    closed = true;
+    if (!inLoop()) {
+      try {
+        thread.join(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

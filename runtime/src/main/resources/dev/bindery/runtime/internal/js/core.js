@@ -1,0 +1,577 @@
+// Bindery's per-context core: the cloudflare:workers classes, service binding objects (Fetcher),
+// the structured-clone codec used at every boundary, and the dispatcher that runs RPC calls and
+// fetch handlers on this worker's entrypoints. Evaluated once per context; the completion value
+// is the install function, called from Java with the host functions. Nothing here is reachable
+// from worker code except what cloudflare:workers exports and the binding objects.
+(function install(host, flags) {
+  "use strict";
+  const G = globalThis;
+  const ObjectProto = Object.prototype;
+  const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+
+  // ---- cloudflare:workers ------------------------------------------------------------------
+  class WorkerEntrypoint {
+    constructor(ctx, env) { this.ctx = ctx; this.env = env; }
+  }
+  class RpcTarget {}
+  class DurableObject {
+    constructor(ctx, env) { this.ctx = ctx; this.env = env; }
+  }
+  class WorkflowEntrypoint {
+    constructor(ctx, env) { this.ctx = ctx; this.env = env; }
+  }
+
+  class ExecutionContext {
+    #waitUntil; #props; #exports;
+    constructor(waitUntil, props, exports) { this.#waitUntil = waitUntil; this.#props = props; this.#exports = exports; }
+    waitUntil(promise) { this.#waitUntil(promise); }
+    passThroughOnException() {}
+    get props() { return this.#props; }
+    get exports() { return this.#exports; }
+  }
+  Object.defineProperty(ExecutionContext.prototype, Symbol.toStringTag, { value: "ExecutionContext" });
+
+  const workerEnv = {};
+
+  // ---- structured clone: JS value <-> token array ------------------------------------------
+  // Tokens are primitives (numbers, strings, booleans, null) plus ArrayBuffers, read by Java and
+  // rebuilt on the other side in the same order. Objects get ids in order of first visit.
+  const T = {
+    UNDEF: 0, NULL: 1, TRUE: 2, FALSE: 3, NUM: 4, STR: 5, BIGINT: 6, REF: 7, OBJ: 8, ARR: 9, DATE: 10,
+    REGEXP: 11, MAP: 12, SET: 13, ABUF: 14, VIEW: 15, DVIEW: 16, WNUM: 17, WSTR: 18, WBOOL: 19, WBIG: 20,
+    ERR: 21, NEGZERO: 22,
+  };
+  const VIEW_TYPES = ["Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array",
+    "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array", "Float16Array"];
+  const ERROR_TYPES = ["Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError",
+    "AggregateError"];
+  const typeTag = (v) => ObjectProto.toString.call(v).slice(8, -1);
+
+  function dataCloneError(message) {
+    return host.domException(message, "DataCloneError");
+  }
+  function notSerializable(v) {
+    const proto = Object.getPrototypeOf(v);
+    const name = proto === null ? "Object" : (proto.constructor && proto.constructor.name) || "Object";
+    return dataCloneError(`Could not serialize object of type "${name}". This type does not support serialization.`);
+  }
+
+  function serialize(value) {
+    const out = [];
+    const ids = new Map();
+    function write(v) {
+      switch (typeof v) {
+        case "undefined": out.push(T.UNDEF); return;
+        case "boolean": out.push(v ? T.TRUE : T.FALSE); return;
+        case "number": if (v === 0 && 1 / v < 0) out.push(T.NEGZERO); else out.push(T.NUM, v); return;
+        case "string": out.push(T.STR, v); return;
+        case "bigint": out.push(T.BIGINT, v.toString()); return;
+        case "symbol": throw dataCloneError(`${String(v)} could not be cloned.`);
+        case "function": throw dataCloneError(`${String(v.name ? "function " + v.name : "function")} could not be cloned.`);
+      }
+      if (v === null) { out.push(T.NULL); return; }
+      const seen = ids.get(v);
+      if (seen !== undefined) { out.push(T.REF, seen); return; }
+      ids.set(v, ids.size);
+      writeObject(v);
+    }
+    function writeObject(v) {
+      const tag = typeTag(v);
+      if (Array.isArray(v)) {
+        const keys = Object.keys(v);
+        out.push(T.ARR, v.length, keys.length);
+        for (const k of keys) { out.push(k); write(v[k]); }
+        return;
+      }
+      switch (tag) {
+        case "Date": out.push(T.DATE, v.getTime()); return;
+        case "RegExp": out.push(T.REGEXP, v.source, v.flags); return;
+        case "Map": {
+          const entries = [...Map.prototype.entries.call(v)];
+          out.push(T.MAP, entries.length);
+          for (const [k, x] of entries) { write(k); write(x); }
+          return;
+        }
+        case "Set": {
+          const values = [...Set.prototype.values.call(v)];
+          out.push(T.SET, values.length);
+          for (const x of values) write(x);
+          return;
+        }
+        case "ArrayBuffer": out.push(T.ABUF, v.slice(0)); return;
+        case "DataView": out.push(T.DVIEW); write(v.buffer); out.push(v.byteOffset, v.byteLength); return;
+        case "Number": out.push(T.WNUM, Number.prototype.valueOf.call(v)); return;
+        case "String": out.push(T.WSTR, String.prototype.valueOf.call(v)); return;
+        case "Boolean": out.push(T.WBOOL, Boolean.prototype.valueOf.call(v)); return;
+        case "BigInt": out.push(T.WBIG, BigInt.prototype.valueOf.call(v).toString()); return;
+        case "Symbol": throw dataCloneError(`Symbol(${v.description ?? ""}) could not be cloned.`);
+        case "WeakMap": throw dataCloneError("#<WeakMap> could not be cloned.");
+        case "WeakSet": throw dataCloneError("#<WeakSet> could not be cloned.");
+        case "Promise": throw dataCloneError("#<Promise> could not be cloned.");
+        case "Generator": case "AsyncGenerator": throw dataCloneError(`[object ${tag}] could not be cloned.`);
+        case "Error": writeError(v); return;
+      }
+      if (ArrayBuffer.isView(v)) {
+        const ctor = VIEW_TYPES.find((n) => G[n] && v instanceof G[n]);
+        out.push(T.VIEW, ctor);
+        write(v.buffer);
+        out.push(v.byteOffset, v.length);
+        return;
+      }
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== ObjectProto) throw notSerializable(v);
+      const keys = Object.keys(v);
+      out.push(T.OBJ, keys.length);
+      for (const k of keys) { out.push(k); write(v[k]); }
+    }
+    function writeError(e) {
+      let ctor = "Error";
+      for (const n of ERROR_TYPES) if (e instanceof G[n] && Object.getPrototypeOf(e) === G[n].prototype) ctor = n;
+      out.push(T.ERR, ctor, String(e.name), String(e.message));
+      const hasCause = hasOwn(e, "cause");
+      out.push(hasCause);
+      if (hasCause) write(e.cause);
+    }
+    write(value);
+    return out;
+  }
+
+  function deserialize(tokens, start = 0) {
+    let i = start;
+    const objs = [];
+    const next = () => tokens[i++];
+    function read() {
+      const t = next();
+      switch (t) {
+        case T.UNDEF: return undefined;
+        case T.NULL: return null;
+        case T.TRUE: return true;
+        case T.FALSE: return false;
+        case T.NUM: return next();
+        case T.NEGZERO: return -0;
+        case T.STR: return next();
+        case T.BIGINT: return BigInt(next());
+        case T.REF: return objs[next()];
+        case T.ARR: {
+          const a = new Array(next()); objs.push(a);
+          const n = next();
+          for (let k = 0; k < n; k++) { const key = next(); a[key] = read(); }
+          return a;
+        }
+        case T.OBJ: {
+          const o = {}; objs.push(o);
+          const n = next();
+          for (let k = 0; k < n; k++) { const key = next(); o[key] = read(); }
+          return o;
+        }
+        case T.DATE: { const d = new Date(next()); objs.push(d); return d; }
+        case T.REGEXP: { const r = new RegExp(next(), next()); objs.push(r); return r; }
+        case T.MAP: {
+          const m = new Map(); objs.push(m);
+          const n = next();
+          for (let k = 0; k < n; k++) { const key = read(); m.set(key, read()); }
+          return m;
+        }
+        case T.SET: {
+          const s = new Set(); objs.push(s);
+          const n = next();
+          for (let k = 0; k < n; k++) s.add(read());
+          return s;
+        }
+        case T.ABUF: { const b = next(); objs.push(b); return b; }
+        case T.VIEW: {
+          const slot = objs.length; objs.push(null);
+          const ctor = next(); const buf = read(); const off = next(); const len = next();
+          const view = new G[ctor](buf, off, len); objs[slot] = view; return view;
+        }
+        case T.DVIEW: {
+          const slot = objs.length; objs.push(null);
+          const buf = read(); const view = new DataView(buf, next(), next()); objs[slot] = view; return view;
+        }
+        case T.WNUM: { const o = Object(next()); objs.push(o); return o; }
+        case T.WSTR: { const o = Object(String(next())); objs.push(o); return o; }
+        case T.WBOOL: { const o = Object(Boolean(next())); objs.push(o); return o; }
+        case T.WBIG: { const o = Object(BigInt(next())); objs.push(o); return o; }
+        case T.ERR: {
+          const slot = objs.length; objs.push(null);
+          const ctor = next(); const name = next(); const message = next();
+          const e = new (G[ctor] || Error)(message);
+          if (name !== e.name) Object.defineProperty(e, "name", { value: name, writable: true, configurable: true });
+          objs[slot] = e;
+          if (next()) Object.defineProperty(e, "cause", { value: read(), writable: true, configurable: true });
+          return e;
+        }
+      }
+      throw new Error(`internal error: bad clone token ${t} at ${i - 1}`);
+    }
+    return read();
+  }
+
+  // ---- thrown errors across a boundary -----------------------------------------------------
+  function describeThrown(v) {
+    if (typeof v === "symbol") return String(v);
+    if (Array.isArray(v)) return "[object Array]";
+    if (v !== null && typeof v === "object") {
+      const proto = Object.getPrototypeOf(v);
+      const name = proto && proto.constructor && proto.constructor.name;
+      return `#<${name || "Object"}>`;
+    }
+    return String(v);
+  }
+  function encodeThrown(e) {
+    if (e instanceof Error) {
+      const isDom = typeof DOMException === "function" && e instanceof DOMException;
+      let ctor = "Error";
+      if (isDom) ctor = "DOMException";
+      else for (const n of ERROR_TYPES) if (e instanceof G[n]) ctor = n;
+      const props = [];
+      if (flags.enhancedErrors && !isDom) {
+        for (const k of Object.keys(e)) {
+          if (k === "stack" || k === "message" || k === "remote") continue;
+          props.push(k, e[k]);
+        }
+        if (hasOwn(e, "cause") && !props.includes("cause")) props.push("cause", e.cause);
+        if (ctor === "AggregateError" && hasOwn(e, "errors")) props.push("errors", e.errors);
+      }
+      let propTokens;
+      try { propTokens = serialize(props); } catch (_) { propTokens = serialize([]); }
+      return ["error", ctor, String(e.name), String(e.message), ...propTokens];
+    }
+    return ["error", "Error", "Error", describeThrown(e), ...serialize([])];
+  }
+  const BUILTIN_NAMES = new Set([...ERROR_TYPES]);
+  function decodeThrown(tokens) {
+    const ctor = tokens[1]; let name = tokens[2]; let message = tokens[3];
+    const props = deserialize(tokens, 4);
+    let e;
+    if (ctor === "DOMException") {
+      e = host.domException(message, name);
+    } else {
+      const Ctor = G[ctor] || Error;
+      const custom = name !== ctor && !(BUILTIN_NAMES.has(name) && name === ctor);
+      if (!flags.enhancedErrors && custom) {
+        message = `${name}: ${message}`;
+        e = new Error(message);
+      } else if (ctor === "AggregateError") {
+        e = new AggregateError([], message);
+      } else {
+        e = new Ctor(message);
+      }
+      if (flags.enhancedErrors && custom) {
+        Object.defineProperty(e, "name", { value: name, writable: true, enumerable: false, configurable: true });
+      }
+      for (let k = 0; k < props.length; k += 2) {
+        Object.defineProperty(e, props[k], { value: props[k + 1], writable: true, enumerable: props[k] !== "cause" && props[k] !== "errors", configurable: true });
+      }
+    }
+    e.remote = true;
+    return e;
+  }
+  function localError(tokens) {
+    // An error raised by the runtime on the caller's side: no `remote`.
+    const e = decodeThrown(tokens);
+    delete e.remote;
+    return e;
+  }
+
+  // ---- RpcPromise: the value of a call, thenable, callable and pipelinable ------------------
+  const RPC_PROMISE = Symbol("rpcPromise");
+  function rpcPromise(promise, describe) {
+    const target = function () {};
+    const handler = {
+      get(t, prop) {
+        if (prop === "then") return promise.then.bind(promise);
+        if (prop === "catch") return promise.catch.bind(promise);
+        if (prop === "finally") return promise.finally.bind(promise);
+        if (prop === Symbol.toStringTag) return "JsRpcPromise";
+        if (prop === RPC_PROMISE) return promise;
+        if (typeof prop === "symbol") return undefined;
+        return rpcPromise(promise.then((v) => pipelineGet(v, prop)), `${describe}.${prop}`);
+      },
+      apply(t, thisArg, args) {
+        return rpcPromise(promise.then((fn) => {
+          if (typeof fn !== "function") throw new TypeError(`"${describe}" is not a function.`);
+          return fn(...args);
+        }), describe);
+      },
+      has(t, prop) { return prop === "then" || prop === "catch" || prop === "finally"; },
+    };
+    return new Proxy(target, handler);
+  }
+  function pipelineGet(v, prop) {
+    if (v === null || v === undefined || typeof v !== "object" && typeof v !== "function" || v instanceof Map) {
+      const e = new TypeError(`The RPC receiver does not implement the method "${prop}".`);
+      e.remote = true;
+      throw e;
+    }
+    return v[prop];
+  }
+
+  // ---- service bindings (Fetcher) ------------------------------------------------------------
+  const isIndexName = (p) => /^(0|[1-9][0-9]*)$/.test(p) && Number(p) < 4294967295;
+  const LEGACY_HTTP = { get: "GET", put: "PUT", delete: "DELETE" };
+
+  class Fetcher {
+    #id;
+    constructor(id) { this.#id = id; }
+    fetch(input, init) {
+      const id = this.#id;
+      return new Promise((resolve, reject) => {
+        const request = host.newRequest(input, init);
+        host.fetch(id, request, resolve, (tokens) => reject(decodeThrown(tokens)));
+      });
+    }
+    connect() { throw new Error("Sockets through service bindings are not supported by Bindery yet."); }
+  }
+  Object.defineProperty(Fetcher.prototype, Symbol.toStringTag, { value: "Fetcher" });
+  const fetcherCtor = function Fetcher() { throw new TypeError("Illegal constructor"); };
+  fetcherCtor.prototype = Fetcher.prototype;
+  Object.defineProperty(Fetcher.prototype, "constructor", { value: fetcherCtor, writable: true, configurable: true });
+
+  function callRemote(id, path, args) {
+    let tokens;
+    try {
+      tokens = serialize(args);
+    } catch (e) {
+      throw e;
+    }
+    const promise = new Promise((resolve, reject) => {
+      host.rpc(id, path, tokens, (result) => resolve(deserialize(result)), (thrown) => reject(decodeThrown(thrown)),
+        (local) => reject(localError(local)));
+    });
+    return rpcPromise(promise, path.join("."));
+  }
+
+  function makeBinding(id, bindingName) {
+    const fetcher = new Fetcher(id);
+    const methods = new Map();
+    return new Proxy(fetcher, {
+      get(t, prop) {
+        if (typeof prop === "symbol" || prop in t) {
+          const v = Reflect.get(t, prop, t);
+          return typeof v === "function" && prop !== "constructor" ? v.bind(t) : v;
+        }
+        if (prop === "then" || isIndexName(prop)) return undefined;
+        if (!flags.rpc) {
+          return undefined;
+        }
+        if (flags.legacyHttpShortcuts && hasOwn(LEGACY_HTTP, prop)) {
+          return (url, body) => t.fetch(url, { method: LEGACY_HTTP[prop], body });
+        }
+        let m = methods.get(prop);
+        if (!m) {
+          const path = [prop];
+          m = new Proxy(function () {}, {
+            apply: (_, __, args) => callRemote(id, path, args),
+            get: (_, p) => {
+              if (p === "then" || typeof p === "symbol") return undefined;
+              if (p === "name") return prop;
+              return makePath(id, [...path, p]);
+            },
+          });
+          methods.set(prop, m);
+        }
+        return m;
+      },
+      has(t, prop) {
+        if (typeof prop === "symbol" || prop in t) return prop in t;
+        return flags.rpc && prop !== "then" && !isIndexName(prop);
+      },
+      ownKeys() { return []; },
+      getOwnPropertyDescriptor() { return undefined; },
+      set() { return false; },
+      defineProperty() { return false; },
+      deleteProperty() { return false; },
+      getPrototypeOf() { return Fetcher.prototype; },
+    });
+  }
+  function makePath(id, path) {
+    return new Proxy(function () {}, {
+      apply: (_, __, args) => callRemote(id, path, args),
+      get: (_, p) => {
+        if (p === "then") {
+          const pr = new Promise((resolve, reject) => host.rpc(id, ["__get__", ...path], serialize([]),
+            (r) => resolve(deserialize(r)), (t) => reject(decodeThrown(t)), (l) => reject(localError(l))));
+          return pr.then.bind(pr);
+        }
+        if (typeof p === "symbol") return undefined;
+        return makePath(id, [...path, p]);
+      },
+    });
+  }
+
+  // ---- dispatch inside the callee --------------------------------------------------------------
+  const RESERVED_ENTRYPOINT = new Set(["alarm", "webSocketMessage", "webSocketClose", "webSocketError", "dup",
+    "constructor", "fetch", "connect"]);
+  let exportsNs = null;
+  let loopbacks = undefined;
+
+  function notImplemented(name) {
+    return new TypeError(`The RPC receiver does not implement the method "${name}".`);
+  }
+  function findOnPrototypes(obj, name, stopAt) {
+    for (let p = Object.getPrototypeOf(obj); p && p !== ObjectProto && p !== stopAt; p = Object.getPrototypeOf(p)) {
+      const d = Object.getOwnPropertyDescriptor(p, name);
+      if (d) return d;
+    }
+    return undefined;
+  }
+
+  function entrypoint(name) {
+    const value = exportsNs[name];
+    if (value === undefined) throw new Error(`internal error: no entrypoint ${name}`);
+    if (typeof value === "function") {
+      if (value.prototype instanceof WorkerEntrypoint) return { kind: "class", cls: value };
+      return { kind: "other", cls: value };
+    }
+    return { kind: "object", obj: value };
+  }
+
+  function internalError() {
+    const ref = Math.random().toString(36).slice(2, 14);
+    return new Error(`internal error; reference = ${ref}`);
+  }
+
+  function newCtx(props, waits) {
+    return new ExecutionContext((p) => waits.push(Promise.resolve(p).catch(() => {})), props, loopbacks);
+  }
+
+  function invokeMember(target, path, args, stopAt, isEntrypoint, env, ctx) {
+    let holder = target;
+    let value;
+    for (let k = 0; k < path.length; k++) {
+      const name = path[k];
+      if (k === 0 && isEntrypoint && RESERVED_ENTRYPOINT.has(name)) {
+        throw new TypeError(`'${name}' is a reserved method and cannot be called over RPC.`);
+      }
+      if (k === 0 && isEntrypoint !== "object") {
+        const d = findOnPrototypes(holder, name, stopAt);
+        if (!d) throw notImplemented(name);
+        value = d.get ? d.get.call(holder) : d.value;
+      } else if (k === 0) {
+        if (!hasOwn(holder, name)) throw notImplemented(name);
+        value = holder[name];
+      } else {
+        if (value === null || value === undefined || typeof value !== "object" && typeof value !== "function") throw notImplemented(name);
+        holder = value;
+        value = value[name];
+      }
+      if (k < path.length - 1) continue;
+      if (args === GET) return value;
+      if (typeof value !== "function") throw new TypeError(`"${path.join(".")}" is not a function.`);
+      if (k === 0 && isEntrypoint === "object") {
+        if (value.length > 3) {
+          throw new TypeError(`Cannot call handler function "${name}" over RPC because it has the wrong number of arguments. A simple function handler can only be called over RPC if it has exactly the arguments (arg, env, ctx), where only the first argument comes from the client. To support multi-argument RPC functions, use class-based syntax (extending WorkerEntrypoint) instead.`);
+        }
+        if (args.length !== 1) {
+          throw new TypeError(`Attempted to call RPC function "${name}" with the wrong number of arguments. When calling a top-level handler function that is not declared as part of a class, you must always send exactly one argument. In order to support variable numbers of arguments, the server must use class-based syntax (extending WorkerEntrypoint) instead.`);
+        }
+        return value.call(holder, args[0], env, ctx);
+      }
+      return value.apply(holder, args);
+    }
+  }
+  const GET = Symbol("get");
+
+  // Runs one RPC call; `done(ok, tokens, waits)` reports the outcome to Java.
+  function callRpc(entryName, pathIn, argTokens, props, done) {
+    const waits = [];
+    let result;
+    try {
+      const path = Array.from(pathIn);
+      const isGet = path[0] === "__get__";
+      if (isGet) path.shift();
+      const args = deserialize(argTokens);
+      const ep = entrypoint(entryName);
+      const ctx = newCtx(props, waits);
+      if (ep.kind === "class") {
+        const inst = new ep.cls(ctx, workerEnv);
+        result = invokeMember(inst, path, isGet ? GET : args, WorkerEntrypoint.prototype, "class", workerEnv, ctx);
+      } else if (ep.kind === "object") {
+        result = invokeMember(ep.obj, path, isGet ? GET : args, null, "object", workerEnv, ctx);
+      } else {
+        throw internalError();
+      }
+    } catch (e) {
+      done(false, encodeThrown(e), waits);
+      return;
+    }
+    Promise.resolve(result).then((v) => {
+      let tokens;
+      try { tokens = serialize(v); } catch (e) { done(false, encodeThrown(e), waits); return; }
+      done(true, tokens, waits);
+    }, (e) => done(false, encodeThrown(e), waits));
+  }
+
+  // Runs one fetch handler; `done(ok, responseOrTokens, waits)`.
+  function callFetch(entryName, request, props, done) {
+    const waits = [];
+    let result;
+    try {
+      const ep = entrypoint(entryName);
+      const ctx = newCtx(props, waits);
+      if (ep.kind === "class") {
+        const inst = new ep.cls(ctx, workerEnv);
+        if (typeof inst.fetch !== "function") throw new Error("Handler does not export a fetch() function.");
+        result = inst.fetch(request);
+      } else if (ep.kind === "object") {
+        if (typeof ep.obj.fetch !== "function") throw new Error("Handler does not export a fetch() function.");
+        result = ep.obj.fetch(request, workerEnv, ctx);
+      } else {
+        throw internalError();
+      }
+    } catch (e) {
+      done(false, encodeThrown(e), waits);
+      return;
+    }
+    Promise.resolve(result).then((r) => {
+      if (!host.isResponse(r)) {
+        done(false, encodeThrown(new TypeError("Incorrect type for Promise: the Promise did not resolve to 'Response'.")), waits);
+        return;
+      }
+      done(true, r, waits);
+    }, (e) => done(false, encodeThrown(e), waits));
+  }
+
+  function settleAll(waits, then) {
+    Promise.allSettled(waits).then(() => then());
+  }
+
+  const cf = { WorkerEntrypoint, RpcTarget, DurableObject, WorkflowEntrypoint, env: workerEnv };
+  Object.defineProperty(G, "__bindery_cf", { value: cf, configurable: true, enumerable: false, writable: false });
+
+  return {
+    setEnv(vars, bindings) {
+      for (const k of Object.keys(vars)) workerEnv[k] = vars[k];
+      for (const k of Object.keys(bindings)) workerEnv[k] = makeBinding(bindings[k], k);
+    },
+    setExports(ns) {
+      exportsNs = ns;
+      if (flags.ctxExports) {
+        loopbacks = {};
+        for (const name of Object.keys(ns)) {
+          const v = ns[name];
+          if (name === "default" || typeof v === "function" && v.prototype instanceof WorkerEntrypoint) {
+            loopbacks[name] = makeBinding(host.loopback(name), name);
+          }
+        }
+      }
+    },
+    hideInternals() { delete G.__bindery_cf; },
+    entrypointKinds(ns) {
+      const out = {};
+      for (const name of Object.keys(ns)) {
+        const v = ns[name];
+        if (typeof v === "function" && v.prototype instanceof WorkerEntrypoint) out[name] = "class";
+        else if (name === "default" && typeof v === "function") out[name] = "other";
+        else if (name === "default" && v && typeof v === "object") out[name] = "object";
+      }
+      return out;
+    },
+    callRpc, callFetch, settleAll, serialize, deserialize,
+    decodeThrown, encodeThrown, localError,
+    parseJson: (s) => JSON.parse(s),
+    newArrayBuffer: (n) => new ArrayBuffer(n),
+    isArrayBuffer: (v) => v instanceof ArrayBuffer,
+  };
+})
