@@ -79,7 +79,7 @@ class WorkerConfigEnvTests {
     assertThat(config.vars()).containsExactly(entry("GREETING", "hello staging"));
     assertThat(config.services()).singleElement().satisfies(service -> {
       assertThat(service.service()).isEqualTo("billing-staging");
-      assertThat(service.location()).isEqualTo(new SourceLocation(file, 27, 3));
+      assertThat(service.location()).isEqualTo(new SourceLocation(file, 28, 3));
     });
     assertThat(config.notices()).contains("\"d1_databases\" at " + file + ":17:3 is not "
         + "inherited by environment \"staging\" (as in wrangler); declare it again under "
