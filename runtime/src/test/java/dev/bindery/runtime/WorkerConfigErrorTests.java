@@ -234,4 +234,58 @@ class WorkerConfigErrorTests {
     assertThat(loadFailure(folder)).hasMessage("Config file " + folder + " is a directory. Pass "
         + "the config file itself, e.g. " + folder.resolve("wrangler.jsonc") + ".");
   }
+
+  @Test
+  void reports_vars_that_are_not_a_table() {
+    Path file = fixture("errors/vars-not-table.toml");
+
+    assertThat(loadFailure(file)).hasMessage("\"vars\" at " + file + ":3:1 must be an object of "
+        + "names to values, but is a string. Accepted: an object of names to values, e.g. "
+        + "{ API_URL = \"https://example.com\" }.");
+  }
+
+  @Test
+  void reports_an_env_section_that_is_not_an_object() {
+    Path file = fixture("errors/env-not-object.jsonc");
+
+    assertThat(loadFailure(file)).hasMessage("\"env.staging\" at " + file + ":4:12 must be an "
+        + "object (an environment section), but is an array. Accepted: an object (an environment "
+        + "section), e.g. { \"vars\": { \"MODE\": \"staging\" } }.");
+  }
+
+  @Test
+  void reports_main_pointing_at_a_directory() {
+    Path file = fixture("errors/main-is-directory.jsonc");
+
+    assertThat(loadFailure(file)).hasMessage("\"main\" at " + file + ":3:3 points to "
+        + file.getParent().resolve("src") + ", which is a directory, not a file. Check the path; "
+        + "it is resolved against the config file's folder " + file.getParent() + ".");
+  }
+
+  @Test
+  void reports_main_that_is_not_a_string() {
+    Path file = fixture("errors/main-not-string.toml");
+
+    assertThat(loadFailure(file)).hasMessage("\"main\" at " + file + ":2:1 must be a string (a "
+        + "path to the entry module), but is an array. Accepted: a string (a path to the entry "
+        + "module), e.g. main = \"src/index.js\".");
+  }
+
+  @Test
+  void reports_two_service_bindings_with_the_same_name() {
+    Path file = fixture("errors/duplicate-service.toml");
+
+    assertThat(loadFailure(file)).hasMessage("Binding name \"AUTH\" is declared twice: as a "
+        + "service binding at " + file + ":4:5 and as a service binding at " + file + ":5:5. "
+        + "Names must be unique across vars and services; rename one of them.");
+  }
+
+  @Test
+  void reports_an_unknown_placement_key_with_suggestion() {
+    Path file = fixture("errors/placement-unknown-key.jsonc");
+
+    assertThat(loadFailure(file)).hasMessage("Unknown key \"mod\" (placement.mod) in " + file
+        + ":4:18. Did you mean \"mode\"? Accepted keys in placement: mode, hint, region, host, "
+        + "hostname.");
+  }
 }
