@@ -288,4 +288,13 @@ class WorkerConfigErrorTests {
         + ":4:18. Did you mean \"mode\"? Accepted keys in placement: mode, hint, region, host, "
         + "hostname.");
   }
+
+  @Test
+  void reports_truncated_json_without_jackson_source_noise() {
+    Path file = fixture("errors/truncated.jsonc");
+
+    assertThat(loadFailure(file)).hasMessage("Malformed JSON in " + file + ":4:1: Unexpected "
+        + "end-of-input: expected close marker for Object (start marker at line 3, column 11). "
+        + "Fix the syntax; comments (// and /* */) and trailing commas are allowed.");
+  }
 }
