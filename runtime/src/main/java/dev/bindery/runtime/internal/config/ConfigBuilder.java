@@ -6,6 +6,7 @@ import dev.bindery.runtime.SourceLocation;
 import dev.bindery.runtime.UnsupportedBinding;
 import dev.bindery.runtime.WorkerConfig;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -131,7 +132,7 @@ final class ConfigBuilder {
     Path resolved;
     try {
       resolved = folder.resolve(node.text()).normalize();
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       throw new ConfigException("\"main\" at " + node.location() + " is not a valid path: "
           + e.getMessage() + ". Set it to the worker's entry module, e.g. " + example,
           node.location(), e);

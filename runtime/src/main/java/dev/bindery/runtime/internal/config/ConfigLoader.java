@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Loads a wrangler config file: checks the path, picks the format by extension, parses and
@@ -26,11 +27,14 @@ public final class ConfigLoader {
       throw new NullPointerException("configFile");
     }
     Path file = configFile.toAbsolutePath().normalize();
-    Syntax syntax = syntaxOf(file);
     if (Files.isDirectory(file)) {
+      Path suggestion = Stream.of("wrangler.jsonc", "wrangler.json", "wrangler.toml")
+          .map(file::resolve).filter(Files::isRegularFile).findFirst()
+          .orElse(file.resolve("wrangler.jsonc"));
       throw new ConfigException("Config file " + file + " is a directory. Pass the config file "
-          + "itself, e.g. " + file.resolve("wrangler.jsonc") + ".", SourceLocation.of(file));
+          + "itself, e.g. " + suggestion + ".", SourceLocation.of(file));
     }
+    Syntax syntax = syntaxOf(file);
     if (!Files.exists(file)) {
       throw new ConfigException("Config file not found: " + file + ". Check the path; relative "
           + "paths resolve against the current directory " + Path.of("").toAbsolutePath() + ".",

@@ -81,15 +81,14 @@ final class TomlLocator {
       }
       if (content.startsWith("[[", indent)) {
         KeyParse header = parseKey(content, indent + 2);
-        String arrayPath = render(header.segments);
-        int index = arrayCounts.merge(arrayPath, 1, Integer::sum) - 1;
-        List<Object> element = new ArrayList<>(header.segments);
+        List<Object> element = withArrayIndexes(header.segments, arrayCounts);
+        int index = arrayCounts.merge(render(element), 1, Integer::sum) - 1;
         element.add(index);
         table = element;
         record(table, start + header.firstKeyAt);
       } else if (content.charAt(indent) == '[') {
         KeyParse header = parseKey(content, indent + 1);
-        table = header.segments;
+        table = withArrayIndexes(header.segments, arrayCounts);
         record(table, start + header.firstKeyAt);
       } else {
         KeyParse key = parseKey(content, indent);
@@ -103,6 +102,19 @@ final class TomlLocator {
         openMultiline = opensMultiline(content.substring(key.end + 1));
       }
     }
+  }
+
+  /** {@code [services.props]} after {@code [[services]]} means the last element's props. */
+  private static List<Object> withArrayIndexes(List<Object> keys, Map<String, Integer> counts) {
+    List<Object> resolved = new ArrayList<>();
+    for (Object key : keys) {
+      resolved.add(key);
+      Integer count = counts.get(render(resolved));
+      if (count != null && resolved.size() < keys.size()) {
+        resolved.add(count - 1);
+      }
+    }
+    return resolved;
   }
 
   private void record(List<Object> segments, int offset) {

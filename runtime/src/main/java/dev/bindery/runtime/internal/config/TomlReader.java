@@ -9,7 +9,6 @@ import dev.bindery.runtime.ConfigException;
 import dev.bindery.runtime.SourceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +53,7 @@ final class TomlReader {
     String path = TomlLocator.render(segments);
     if (node.isObject()) {
       Map<String, Node> fields = new LinkedHashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
-      while (entries.hasNext()) {
-        Map.Entry<String, JsonNode> entry = entries.next();
+      for (Map.Entry<String, JsonNode> entry : node.properties()) {
         segments.add(entry.getKey());
         fields.put(entry.getKey(), convert(entry.getValue(), segments, locator.locate(segments)));
         segments.remove(segments.size() - 1);
