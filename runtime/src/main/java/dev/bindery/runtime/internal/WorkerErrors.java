@@ -22,7 +22,7 @@ public final class WorkerErrors {
   /** A main module that did not load: syntax error, missing import, or a throw at top level. */
   static WorkerException startupFailure(WorkerConfig config, Value error) {
     String jsClass = "Error";
-    String message = String.valueOf(error);
+    String message = error == null ? "undefined" : error.isString() ? error.asString() : error.toString();
     String stack = "";
     String name = "Error";
     if (error != null && error.hasMembers()) {

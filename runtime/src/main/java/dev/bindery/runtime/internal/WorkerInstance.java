@@ -107,6 +107,7 @@ public final class WorkerInstance {
         .allowCreateProcess(false)
         .allowNativeAccess(false)
         .allowIO(IOAccess.newBuilder().fileSystem(fs).build())
+        .allowExperimentalOptions(true)
         .option("js.esm-eval-returns-exports", "true")
         .option("js.text-encoding", "true")
         .option("js.print", "false")

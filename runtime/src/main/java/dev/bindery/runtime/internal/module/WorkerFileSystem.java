@@ -45,7 +45,7 @@ public final class WorkerFileSystem implements FileSystem {
     if (scheme != null && !scheme.equals("file")) {
       return virtualPath(uri.toString());
     }
-    return checked(delegate.parsePath(uri));
+    return delegate.parsePath(uri);
   }
 
   @Override
@@ -63,8 +63,20 @@ public final class WorkerFileSystem implements FileSystem {
     return VIRTUAL_ROOT.resolve(specifier.replace(':', '/'));
   }
 
-  private Path checked(Path p) {
-    return p;
+  private static final String[] IMPLIED_SUFFIXES = {".ts", ".js", ".mts", ".mjs", ".tsx", "/index.ts", "/index.js"};
+
+  /** Extensionless imports, as bundlers resolve them: {@code ./math} finds {@code math.ts} or {@code math.js}. */
+  private static Path withImpliedExtension(Path path) {
+    if (path.startsWith(VIRTUAL_ROOT) || java.nio.file.Files.isRegularFile(path)) {
+      return path;
+    }
+    for (String suffix : IMPLIED_SUFFIXES) {
+      Path candidate = Path.of(path + suffix);
+      if (java.nio.file.Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    return path;
   }
 
   /** True when worker code may read {@code path}: inside the worker folder or a node_modules above it. */
@@ -103,7 +115,8 @@ public final class WorkerFileSystem implements FileSystem {
   }
 
   @Override
-  public void checkAccess(Path path, Set<? extends AccessMode> modes, LinkOption... linkOptions) throws IOException {
+  public void checkAccess(Path original, Set<? extends AccessMode> modes, LinkOption... linkOptions) throws IOException {
+    Path path = withImpliedExtension(original);
     requireReadable(path);
     if (path.startsWith(VIRTUAL_ROOT)) {
       return;
@@ -112,8 +125,9 @@ public final class WorkerFileSystem implements FileSystem {
   }
 
   @Override
-  public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
+  public SeekableByteChannel newByteChannel(Path original, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
       throws IOException {
+    Path path = withImpliedExtension(original);
     requireReadable(path);
     if (path.startsWith(VIRTUAL_ROOT)) {
       return new ByteArrayChannel(sources.virtualModule(path).getBytes(StandardCharsets.UTF_8));
@@ -131,11 +145,12 @@ public final class WorkerFileSystem implements FileSystem {
     if (path.startsWith(VIRTUAL_ROOT)) {
       return path;
     }
-    return delegate.toRealPath(path, linkOptions);
+    return delegate.toRealPath(withImpliedExtension(path), linkOptions);
   }
 
   @Override
-  public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options) throws IOException {
+  public Map<String, Object> readAttributes(Path original, String attributes, LinkOption... options) throws IOException {
+    Path path = withImpliedExtension(original);
     requireReadable(path);
     return delegate.readAttributes(path, attributes, options);
   }

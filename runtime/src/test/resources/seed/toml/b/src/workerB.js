@@ -1,0 +1,8 @@
+import { WorkerEntrypoint } from "cloudflare:workers";
+
+export default class WorkerB extends WorkerEntrypoint {
+  // No unnamed handlers supported yet
+  async fetch() { return new Response(null, { status: 404 }); }
+
+  async add(a, b) { return a + b; }
+}
