@@ -88,7 +88,8 @@ public final class WorkerGroup implements AutoCloseable {
     private String env;
     private OutboundFetch outbound;
     private Consumer<String> console = line -> {};
-    private final Map<String, dev.bindery.runtime.internal.rpc.ServiceTarget> overrides = new LinkedHashMap<>();
+    private final Map<String, ServiceHandler> services = new LinkedHashMap<>();
+    private Consumer<CallRecord> onCall;
 
     private Builder() {}
 
@@ -127,6 +128,22 @@ public final class WorkerGroup implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Answers the service {@code name} with Java code: every binding whose {@code service} is
+     * {@code name} reaches {@code handler} instead of a worker (a worker of that name, if loaded,
+     * is then unreachable through bindings).
+     */
+    public Builder service(String name, ServiceHandler handler) {
+      services.put(name, handler);
+      return this;
+    }
+
+    /** Receives every call made through a service binding, in the order the calls settle. */
+    public Builder onCall(Consumer<CallRecord> listener) {
+      this.onCall = listener;
+      return this;
+    }
+
     /** Starts the workers; fails with a {@link ConfigException} or {@link WorkerException}. */
     public WorkerGroup build() {
       List<WorkerConfig> all = new ArrayList<>();
@@ -139,7 +156,8 @@ public final class WorkerGroup implements AutoCloseable {
       }
       OutboundFetch fetch = outbound == null ? new HttpClientFetch() : outbound;
       Consumer<String> sink = console;
-      GroupRuntime runtime = new GroupRuntime(all, overrides, fetch, (ConsoleLine l) -> sink.accept(l.toString()));
+      GroupRuntime runtime = new GroupRuntime(all, services, fetch, (ConsoleLine l) -> sink.accept(l.toString()),
+          onCall);
       runtime.start();
       return new WorkerGroup(runtime);
     }

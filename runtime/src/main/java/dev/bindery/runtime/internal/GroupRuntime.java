@@ -1,6 +1,10 @@
 package dev.bindery.runtime.internal;
 
 import dev.bindery.runtime.BindingStatus;
+import dev.bindery.runtime.CallRecord;
+import dev.bindery.runtime.ServiceHandler;
+import dev.bindery.runtime.internal.rpc.JavaServiceTarget;
+import dev.bindery.runtime.internal.rpc.RecordingTarget;
 import dev.bindery.runtime.OutboundFetch;
 import dev.bindery.runtime.ServiceBinding;
 import dev.bindery.runtime.WorkerConfig;
@@ -30,7 +34,14 @@ import java.util.stream.Collectors;
  */
 public final class GroupRuntime implements GroupServices, AutoCloseable {
 
+  private static final java.util.concurrent.ExecutorService STUB_THREADS =
+      java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "bindery-stub");
+        t.setDaemon(true);
+        return t;
+      });
   private final List<WorkerConfig> configs;
+  private final Consumer<CallRecord> onCall;
   private final Map<String, ServiceTarget> overrides;
   private final OutboundFetch outbound;
   private final Consumer<ConsoleLine> consoleListener;
@@ -40,10 +51,13 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
   private final HangDetector hangs;
   private final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
 
-  public GroupRuntime(List<WorkerConfig> configs, Map<String, ServiceTarget> overrides, OutboundFetch outbound,
-      Consumer<ConsoleLine> consoleListener) {
+  public GroupRuntime(List<WorkerConfig> configs, Map<String, ServiceHandler> handlers, OutboundFetch outbound,
+      Consumer<ConsoleLine> consoleListener, Consumer<CallRecord> onCall) {
     this.configs = List.copyOf(configs);
-    this.overrides = Map.copyOf(overrides);
+    this.onCall = onCall;
+    Map<String, ServiceTarget> targets = new LinkedHashMap<>();
+    handlers.forEach((name, h) -> targets.put(name, new JavaServiceTarget(h, STUB_THREADS)));
+    this.overrides = Map.copyOf(targets);
     this.outbound = outbound;
     this.consoleListener = consoleListener;
     this.loop = new SingleThreadEventLoop("bindery-loop", t -> uncaught.add(t));
@@ -179,12 +193,12 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
 
   @Override
   public ServiceTarget resolve(String worker, ServiceBinding binding) {
-    ServiceTarget stub = overrides.get(binding.service());
-    if (stub != null) {
-      return stub;
+    ServiceTarget target = overrides.get(binding.service());
+    if (target == null) {
+      WorkerInstance callee = workers.get(binding.service());
+      target = callee == null ? null : callee.entrypoint(binding.entrypoint().orElse("default"));
     }
-    WorkerInstance callee = workers.get(binding.service());
-    return callee == null ? null : callee.entrypoint(binding.entrypoint().orElse("default"));
+    return target == null || onCall == null ? target : new RecordingTarget(target, onCall);
   }
 
   @Override
