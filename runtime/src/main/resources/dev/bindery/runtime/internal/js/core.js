@@ -218,6 +218,12 @@
     }
     return String(v);
   }
+  // GraalJS words some engine errors differently from V8; callers across a binding see V8's text.
+  function v8Message(message) {
+    return message
+      .replace(/^Cannot read property '(.*)' of (undefined|null)$/, "Cannot read properties of $2 (reading '$1')")
+      .replace(/^Cannot set property '(.*)' of (undefined|null)$/, "Cannot set properties of $2 (setting '$1')");
+  }
   function encodeThrown(e) {
     if (e instanceof Error) {
       const isDom = typeof DOMException === "function" && e instanceof DOMException;
@@ -235,7 +241,7 @@
       }
       let propTokens;
       try { propTokens = serialize(props); } catch (_) { propTokens = serialize([]); }
-      return ["error", ctor, String(e.name), String(e.message), ...propTokens];
+      return ["error", ctor, String(e.name), v8Message(String(e.message)), ...propTokens];
     }
     return ["error", "Error", "Error", describeThrown(e), ...serialize([])];
   }
@@ -254,6 +260,7 @@
         e = new Error(message);
       } else if (ctor === "AggregateError") {
         e = new AggregateError([], message);
+        delete e.errors;
       } else {
         e = new Ctor(message);
       }
@@ -344,7 +351,6 @@
 
   function makeBinding(id, bindingName) {
     const fetcher = new Fetcher(id);
-    const methods = new Map();
     return new Proxy(fetcher, {
       get(t, prop) {
         if (typeof prop === "symbol" || prop in t) {
@@ -358,20 +364,7 @@
         if (flags.legacyHttpShortcuts && hasOwn(LEGACY_HTTP, prop)) {
           return (url, body) => t.fetch(url, { method: LEGACY_HTTP[prop], body });
         }
-        let m = methods.get(prop);
-        if (!m) {
-          const path = [prop];
-          m = new Proxy(function () {}, {
-            apply: (_, __, args) => callRemote(id, path, args),
-            get: (_, p) => {
-              if (p === "then" || typeof p === "symbol") return undefined;
-              if (p === "name") return prop;
-              return makePath(id, [...path, p]);
-            },
-          });
-          methods.set(prop, m);
-        }
-        return m;
+        return makePath(id, [prop]);
       },
       has(t, prop) {
         if (typeof prop === "symbol" || prop in t) return prop in t;
@@ -385,10 +378,13 @@
       getPrototypeOf() { return Fetcher.prototype; },
     });
   }
+  // A property of a binding or of a path below it: callable (an RPC call) and thenable (a
+  // property read over RPC), like workerd's RpcProperty.
   function makePath(id, path) {
     return new Proxy(function () {}, {
       apply: (_, __, args) => callRemote(id, path, args),
       get: (_, p) => {
+        if (p === "name") return path[path.length - 1];
         if (p === "then") {
           const pr = new Promise((resolve, reject) => host.rpc(id, ["__get__", ...path], serialize([]),
             (r) => resolve(deserialize(r)), (t) => reject(decodeThrown(t)), (l) => reject(localError(l))));
