@@ -27,6 +27,8 @@ public final class Bindery {
     switch (args[0]) {
       case "dev":
         return new DevCommand(out, err).run(rest);
+      case "fetch":
+        return new FetchCommand(out, err).run(rest);
       default:
         return ContractCommands.run(args[0], rest, out, err).orElseGet(() -> {
           err.println("bindery: unknown command \"" + args[0] + "\".");
@@ -44,6 +46,8 @@ public final class Bindery {
           dev -c <wrangler config> [-c <config>...] [--port 8787] [--host 127.0.0.1] [--env <name>] [--limits=on|off]
                 Runs the workers locally, like `wrangler dev -c a -c b`: the first config is served over
                 HTTP, the others are reachable only through service bindings.
+          fetch -c <config> [-c <config>...] [METHOD] [PATH] [--quiet]
+                Starts the workers, sends one request to the first, prints the response and exits.
         """ + ContractCommands.usage();
   }
 }
