@@ -1,0 +1,149 @@
+package dev.bindery.runtime.internal.web;
+
+import dev.bindery.runtime.HttpHeaders;
+import dev.bindery.runtime.WorkerRequest;
+import dev.bindery.runtime.WorkerResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyArray;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+
+/**
+ * Handles the core uses to move HTTP messages in and out of one context. Every method must be
+ * called on the context's loop thread.
+ */
+public final class WebInternals {
+
+  private final Value handles;
+  private final Bytes bytes;
+  private final HostFunctions functions;
+
+  WebInternals(Value handles, Bytes bytes, HostFunctions functions) {
+    this.handles = handles;
+    this.bytes = bytes;
+    this.functions = functions;
+  }
+
+  /** A JS {@code Request} in this context (headers immutable, as for an incoming request). */
+  public Value newRequest(WorkerRequest r) {
+    return handles.getMember("newRequest").execute(r.method(), r.url(), flat(r.headers()),
+        r.body() == null ? null : bytes.toJs(r.body()));
+  }
+
+  /** A JS {@code Response} in this context (headers immutable, as for a fetched response). */
+  public Value newResponse(WorkerResponse r) {
+    return handles.getMember("newResponse").execute(r.status(), r.statusText(), flat(r.headers()), bytes.toJs(r.body()));
+  }
+
+  /**
+   * {@code new Request(input, init)}; throws the JS {@code TypeError} workerd throws, as a
+   * {@link PolyglotException} whose guest object is that error.
+   */
+  public Value requestFrom(Value input, Value init) {
+    return requestFrom(input, init, "constructor", "Request");
+  }
+
+  /**
+   * Like {@link #requestFrom(Value, Value)}, with argument errors worded for another operation,
+   * e.g. {@code ("fetch", "Fetcher")} gives {@code Failed to execute 'fetch' on 'Fetcher': ...}.
+   */
+  public Value requestFrom(Value input, Value init, String operation, String interfaceName) {
+    return handles.getMember("requestFrom").execute(input, init, operation, interfaceName);
+  }
+
+  /**
+   * Reads a JS Request with its whole body; completes on the loop thread. Fails with a
+   * {@link PolyglotException} carrying the JS error (for a used or locked body:
+   * {@code TypeError: The ReadableStream has been locked to a reader.}).
+   */
+  public CompletableFuture<WorkerRequest> readRequest(Value jsRequest) {
+    if (!isRequest(jsRequest)) {
+      throw new IllegalArgumentException("Not a Request: " + jsRequest);
+    }
+    CompletableFuture<WorkerRequest> result = new CompletableFuture<>();
+    read(jsRequest, true, result, (meta, headers, body) ->
+        new WorkerRequest(meta.getArrayElement(0).asString(), meta.getArrayElement(1).asString(), headers, body));
+    return result;
+  }
+
+  /** Reads a JS Response with its whole body; completes on the loop thread. */
+  public CompletableFuture<WorkerResponse> readResponse(Value jsResponse) {
+    if (!isResponse(jsResponse)) {
+      throw new IllegalArgumentException("Not a Response: " + jsResponse);
+    }
+    CompletableFuture<WorkerResponse> result = new CompletableFuture<>();
+    read(jsResponse, false, result, (meta, headers, body) ->
+        new WorkerResponse(meta.getArrayElement(0).asInt(), meta.getArrayElement(1).asString(), headers, body));
+    return result;
+  }
+
+  private interface MessageFactory<T> {
+    T create(Value meta, HttpHeaders headers, byte[] body);
+  }
+
+  private <T> void read(Value message, boolean isRequest, CompletableFuture<T> result, MessageFactory<T> factory) {
+    ProxyExecutable done = a -> {
+      List<HttpHeaders.Header> list = new ArrayList<>();
+      for (long i = 0; i + 1 < a[1].getArraySize(); i += 2) {
+        list.add(new HttpHeaders.Header(a[1].getArrayElement(i).asString(), a[1].getArrayElement(i + 1).asString()));
+      }
+      byte[] body = a[2].isNull() ? null : Bytes.fromJs(a[2]);
+      result.complete(factory.create(a[0], HttpHeaders.of(list), body));
+      return null;
+    };
+    ProxyExecutable fail = a -> {
+      result.completeExceptionally(asException(a[0]));
+      return null;
+    };
+    handles.getMember("read").execute(message, isRequest, done, fail);
+  }
+
+  private PolyglotException asException(Value error) {
+    try {
+      handles.getMember("rethrow").execute(error);
+    } catch (PolyglotException e) {
+      return e;
+    }
+    throw new IllegalStateException("rethrow returned normally");
+  }
+
+  public boolean isRequest(Value v) {
+    return handles.getMember("isRequest").execute(v).asBoolean();
+  }
+
+  public boolean isResponse(Value v) {
+    return handles.getMember("isResponse").execute(v).asBoolean();
+  }
+
+  /** A {@code DOMException} with the legacy code that goes with {@code name} (DataCloneError = 25, ...). */
+  public Value newDomException(String message, String name) {
+    return handles.getMember("domException").execute(message, name);
+  }
+
+  /** Live timers plus in-flight outbound fetches. */
+  public int pendingOperations() {
+    return functions.pendingOperations();
+  }
+
+  /** Clears every timer and forgets in-flight fetches (the context is closing). */
+  public void cancelAll() {
+    functions.cancelAll();
+  }
+
+  /** True when bodies cross by the fast buffer copy (the context allows buffer access). */
+  public boolean fastByteTransfer() {
+    return bytes.fastPath();
+  }
+
+  private static ProxyArray flat(HttpHeaders headers) {
+    List<Object> out = new ArrayList<>();
+    for (HttpHeaders.Header h : headers.list()) {
+      out.add(h.name());
+      out.add(h.value());
+    }
+    return ProxyArray.fromList(out);
+  }
+}
