@@ -269,9 +269,12 @@
     "MOVE", "PROPFIND", "PROPPATCH", "SEARCH", "UNLOCK", "ACL", "REPORT", "MKACTIVITY", "CHECKOUT", "MERGE", "M-SEARCH", "NOTIFY",
     "SUBSCRIBE", "UNSUBSCRIBE", "QUERY", "BAN"]);
   const REDIRECT_ERR = 'Invalid redirect value, must be one of "follow" or "manual" ("error" won\'t be implemented since it does not make sense at the edge; use "manual" and check the response status code).';
+  let made = null; // state for a Request or Response made internally, bypassing validation
+  const make = (cls, state) => { made = state; try { return new cls(); } finally { made = null; } };
   class Request {
     #s;
     constructor(input, init = undefined, where = undefined) {
+      if (made) { this.#s = made; made = null; return; }
       const [op, iface] = where === priv ? init.where : ["constructor", "Request"];
       if (where === priv) init = init.init;
       if (input === undefined) throw priv.argError(op, iface, 1, "Request or string");
@@ -324,14 +327,12 @@
     get cache() { return undefined; }
     clone() {
       const s = this.#s;
-      const r = Object.create(Request.prototype);
-      r.#s = { ...s, headers: new Headers(s.headers), body: cloneBody(s.body) };
-      return r;
+      return make(Request, { ...s, headers: new Headers(s.headers), body: cloneBody(s.body) });
     }
     static {
       priv.reqState = (r) => r.#s;
       priv.isRequest = (r) => typeof r === "object" && r !== null && #s in r;
-      priv.makeRequest = (s) => { const r = Object.create(Request.prototype); r.#s = s; return r; };
+      priv.makeRequest = (s) => make(Request, s);
     }
   }
   bodyMixin(Request, priv.reqState);
@@ -355,6 +356,7 @@
   class Response {
     #s;
     constructor(body = null, init = undefined) {
+      if (made) { this.#s = made; made = null; return; }
       if (init !== undefined && init !== null && typeof init !== "object") throw priv.argError("constructor", "Response", 2, "ResponseInit");
       init = init ?? {};
       const status = init.status === undefined ? 200 : Number(init.status);
@@ -379,9 +381,7 @@
     get webSocket() { return this.#s.webSocket; }
     clone() {
       const s = this.#s;
-      const r = Object.create(Response.prototype);
-      r.#s = { ...s, headers: new Headers(s.headers), body: cloneBody(s.body) };
-      return r;
+      return make(Response, { ...s, headers: new Headers(s.headers), body: cloneBody(s.body) });
     }
     static json(data, init = undefined) {
       const text = JSON.stringify(data);
@@ -400,14 +400,12 @@
       return r;
     }
     static error() {
-      const r = Object.create(Response.prototype);
-      r.#s = { status: 0, statusText: "", headers: priv.freezeHeaders(new Headers()), body: null, url: "", redirected: false, type: "error", webSocket: null };
-      return r;
+      return make(Response, { status: 0, statusText: "", headers: priv.freezeHeaders(new Headers()), body: null, url: "", redirected: false, type: "error", webSocket: null });
     }
     static {
       priv.resState = (r) => r.#s;
       priv.isResponse = (r) => typeof r === "object" && r !== null && #s in r;
-      priv.makeResponse = (s) => { const r = Object.create(Response.prototype); r.#s = s; return r; };
+      priv.makeResponse = (s) => make(Response, s);
     }
   }
   bodyMixin(Response, priv.resState);

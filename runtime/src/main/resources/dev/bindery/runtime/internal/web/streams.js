@@ -250,7 +250,7 @@
       if (sink === null) sink = {};
       const w = this.#w = { sink, state: "writable", error: undefined, writer: null, chain: null, closed: deferred(), hwm: strategy.highWaterMark ?? 1, pending: 0 };
       w.closed.promise.catch(() => {});
-      const controller = w.controller = Object.create(WritableStreamDefaultController.prototype);
+      const controller = w.controller = new WritableStreamDefaultController(priv);
       priv.wsSet(controller, w);
       let r;
       try { r = typeof sink.start === "function" ? sink.start.call(sink, controller) : undefined; } catch (e) { w.state = "errored"; w.error = e; }
@@ -269,6 +269,7 @@
   }
   class WritableStreamDefaultController {
     #w;
+    constructor(token) { if (token !== priv) throw new TypeError("Illegal constructor"); }
     error(e) { wsError(this.#w, e); }
     get signal() { return this.#w.abortSignal ??= priv.newSignal(); }
     static { priv.wsSet = (o, w) => { if (o instanceof WritableStreamDefaultController) o.#w = w; else priv.writerSet(o, w); }; }
@@ -324,11 +325,12 @@
   // ---- TransformStream ----
   class TransformStreamDefaultController {
     #rc; #terminate;
+    constructor(token) { if (token !== priv) throw new TypeError("Illegal constructor"); }
     get desiredSize() { return this.#rc.desiredSize; }
     enqueue(chunk) { this.#rc.enqueue(chunk); }
     error(e) { this.#rc.error(e); }
     terminate() { this.#terminate(); }
-    static { priv.tsController = (rc, terminate) => { const c = Object.create(TransformStreamDefaultController.prototype); c.#rc = rc; c.#terminate = terminate; return c; }; }
+    static { priv.tsController = (rc, terminate) => { const c = new TransformStreamDefaultController(priv); c.#rc = rc; c.#terminate = terminate; return c; }; }
   }
   class TransformStream {
     #readable; #writable;
