@@ -2,7 +2,6 @@ package dev.bindery.runtime.internal.web;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -20,11 +19,12 @@ final class Bytes {
   private final Value view;
   private final boolean bufferAccess;
 
-  Bytes(Context context, Value handles) {
+  Bytes(Value handles) {
     this.copyIn = handles.getMember("copyIn");
     this.alloc = handles.getMember("alloc");
     this.view = handles.getMember("view");
-    this.bufferAccess = context.asValue(ByteBuffer.allocate(1)).hasBufferElements();
+    // JS sees a ByteBuffer's contents only when the context allows buffer access.
+    this.bufferAccess = copyIn.execute(ByteBuffer.allocate(1)).getArraySize() == 1;
   }
 
   boolean fastPath() {

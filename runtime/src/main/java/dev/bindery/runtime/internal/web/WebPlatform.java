@@ -31,7 +31,7 @@ public final class WebPlatform {
     if (handles == null) {
       throw new IllegalStateException("The Web platform installer returned no handles");
     }
-    Bytes bytes = new Bytes(context, handles);
+    Bytes bytes = new Bytes(handles);
     WebInternals internals = new WebInternals(handles, bytes, functions);
     functions.connect(handles, bytes, () -> internals);
     return internals;
