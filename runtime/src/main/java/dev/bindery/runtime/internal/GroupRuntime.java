@@ -42,6 +42,8 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
       });
   private final List<WorkerConfig> configs;
   private final Consumer<CallRecord> onCall;
+  // Calls being answered off the loop (Java stubs): they may still wake a worker, so no hang yet.
+  private final java.util.concurrent.atomic.AtomicInteger offLoop = new java.util.concurrent.atomic.AtomicInteger();
   private final Map<String, ServiceTarget> overrides;
   private final OutboundFetch outbound;
   private final Consumer<ConsoleLine> consoleListener;
@@ -56,7 +58,7 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
     this.configs = List.copyOf(configs);
     this.onCall = onCall;
     Map<String, ServiceTarget> targets = new LinkedHashMap<>();
-    handlers.forEach((name, h) -> targets.put(name, new JavaServiceTarget(h, STUB_THREADS)));
+    handlers.forEach((name, h) -> targets.put(name, new OffLoopTarget(new JavaServiceTarget(h, STUB_THREADS), offLoop)));
     this.overrides = Map.copyOf(targets);
     this.outbound = outbound;
     this.consoleListener = consoleListener;
@@ -111,7 +113,7 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
   }
 
   private int externalWork() {
-    int n = 0;
+    int n = offLoop.get();
     for (WorkerInstance w : workers.values()) {
       n += w.pendingExternalWork();
     }
