@@ -171,7 +171,7 @@ final class UseFinder {
     /** Walks up from the binding (or an alias) through member reads, calls and awaits; records one use. */
     private void chain(ISwc4jAst root, Target start, List<BindingUse> uses) {
         List<String> path = new ArrayList<>(start.path());
-        UseKind kind = path.isEmpty() ? null : UseKind.PROPERTY;
+        UseKind kind = null;
         int argc = -1;
         ISwc4jAst cur = root;
         while (true) {
@@ -199,6 +199,9 @@ final class UseFinder {
                 break;
             }
             cur = p;
+        }
+        if (kind == null && !start.path().isEmpty()) {
+            return;
         }
         if (kind == null) {
             boolean declaration = cur.getParent() instanceof Swc4jAstVarDeclarator d && d.getInit().isPresent()
