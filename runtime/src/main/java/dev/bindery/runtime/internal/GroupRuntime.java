@@ -4,6 +4,7 @@ import dev.bindery.runtime.BindingStatus;
 import dev.bindery.runtime.CallRecord;
 import dev.bindery.runtime.ServiceHandler;
 import dev.bindery.runtime.internal.rpc.JavaServiceTarget;
+import dev.bindery.runtime.internal.rpc.OffLoopTarget;
 import dev.bindery.runtime.internal.rpc.RecordingTarget;
 import dev.bindery.runtime.OutboundFetch;
 import dev.bindery.runtime.ServiceBinding;

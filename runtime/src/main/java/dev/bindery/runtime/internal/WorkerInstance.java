@@ -104,7 +104,6 @@ public final class WorkerInstance {
     context = Context.newBuilder("js")
         .engine(SharedEngine.get())
         .allowHostAccess(HOST_ACCESS)
-        .allowHostClassLookup(name -> false)
         .allowCreateThread(false)
         .allowCreateProcess(false)
         .allowNativeAccess(false)
