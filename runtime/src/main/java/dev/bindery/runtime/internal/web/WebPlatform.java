@@ -1,7 +1,6 @@
 package dev.bindery.runtime.internal.web;
 
 import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -16,21 +15,7 @@ public final class WebPlatform {
   /** Installs the globals into a fresh context (called once, on the loop thread, before user code). */
   public static WebInternals install(Context context, WebHost host) {
     HostFunctions functions = new HostFunctions(host);
-    Object proxy = functions.proxy();
-    Value priv = null;
-    Value handles = null;
-    for (Source source : Scripts.INSTALLERS) {
-      Value installer = context.eval(source);
-      Value result = priv == null ? installer.execute(proxy) : installer.execute(proxy, priv);
-      if (priv == null) {
-        priv = result;
-      } else if (!result.isNull()) {
-        handles = result;
-      }
-    }
-    if (handles == null) {
-      throw new IllegalStateException("The Web platform installer returned no handles");
-    }
+    Value handles = context.eval(Scripts.INSTALLER).execute(functions.proxy());
     Bytes bytes = new Bytes(handles);
     WebInternals internals = new WebInternals(handles, bytes, functions);
     functions.connect(handles, bytes, () -> internals);

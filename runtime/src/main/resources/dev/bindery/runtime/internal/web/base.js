@@ -225,8 +225,7 @@
 
   // ---- base64 ----
   const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  const B64V = new Int16Array(128).fill(-1);
-  for (let i = 0; i < 64; i++) B64V[B64.charCodeAt(i)] = i;
+  let B64V = null; // decoding table, built on first use
   const ATOB_ERR = "atob() called with invalid base64-encoded data. (Only whitespace, '+', '/', alphanumeric ASCII, and up to two terminal '=' signs when the input data length is divisible by 4 are allowed.)";
   define(g, "btoa", function btoa(data) {
     if (arguments.length === 0) throw priv.argError("btoa", "ServiceWorkerGlobalScope", 1, "string");
@@ -247,6 +246,10 @@
     let s = String(data).replace(/[\t\n\f\r ]/g, "");
     if (s.length % 4 === 0) s = s.replace(/==?$/, "");
     if (s.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(s)) throw new DOMException(ATOB_ERR, "InvalidCharacterError");
+    if (!B64V) {
+      B64V = new Int16Array(128).fill(-1);
+      for (let i = 0; i < 64; i++) B64V[B64.charCodeAt(i)] = i;
+    }
     let out = "", buf = 0, bits = 0;
     for (let i = 0; i < s.length; i++) {
       buf = (buf << 6) | B64V[s.charCodeAt(i)];

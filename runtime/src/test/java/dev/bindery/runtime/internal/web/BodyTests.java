@@ -66,6 +66,15 @@ class BodyTests {
   }
 
   @Test
+  void cloning_a_streamed_body_tees_it() {
+    assertThat(worker.run("const r = new Response(new ReadableStream({ start(c) { c.enqueue(new Uint8Array([111, 107])); c.close(); } }));"
+        + "const c = r.clone(); return [await r.text(), await c.text(), r.bodyUsed, c.bodyUsed].join('|')"))
+        .isEqualTo("ok|ok|true|true");
+    assertThat(worker.error("const r = new Response('x'); await r.text(); r.clone()"))
+        .isEqualTo("TypeError: Body has already been used. It can only be used once. Use tee() first if you need to read it twice.");
+  }
+
+  @Test
   void locked_streams_and_string_chunks_are_refused() {
     assertThat(worker.error("const s = new ReadableStream(); s.getReader(); new Response(s)"))
         .isEqualTo("TypeError: The ReadableStream has been locked to a reader.");
