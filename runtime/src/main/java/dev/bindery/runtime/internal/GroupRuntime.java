@@ -226,6 +226,13 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
     consoleListener.accept(line);
   }
 
+  private final dev.bindery.runtime.internal.rpc.StubRegistry stubs = new dev.bindery.runtime.internal.rpc.StubRegistry();
+
+  @Override
+  public dev.bindery.runtime.internal.rpc.StubRegistry stubs() {
+    return stubs;
+  }
+
   @Override
   public HangDetector hangs() {
     return hangs;
