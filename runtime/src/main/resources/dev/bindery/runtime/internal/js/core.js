@@ -6,6 +6,11 @@
 (function install(host, flags) {
   "use strict";
   const G = globalThis;
+  for (const name of ["dispose", "asyncDispose"]) {
+    if (typeof Symbol[name] !== "symbol") {
+      Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`) });
+    }
+  }
   const ObjectProto = Object.prototype;
   const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -151,7 +156,9 @@
     function writeError(e) {
       let ctor = "Error";
       for (const n of ERROR_TYPES) if (e instanceof G[n] && Object.getPrototypeOf(e) === G[n].prototype) ctor = n;
-      out.push(T.ERR, ctor, String(e.name), String(e.message));
+      const isDom = typeof DOMException === "function" && e instanceof DOMException;
+      if (isDom) ctor = "DOMException";
+      out.push(T.ERR, ctor, isDom ? String(e.name) : ctor, String(e.message));
       const hasCause = hasOwn(e, "cause");
       out.push(hasCause);
       if (hasCause) write(e.cause);
@@ -226,8 +233,7 @@
         case T.ERR: {
           const slot = objs.length; objs.push(null);
           const ctor = next(); const name = next(); const message = next();
-          const e = new (G[ctor] || Error)(message);
-          if (name !== e.name) Object.defineProperty(e, "name", { value: name, writable: true, configurable: true });
+          const e = ctor === "DOMException" ? host.domException(message, name) : new (G[ctor] || Error)(message);
           objs[slot] = e;
           if (next()) Object.defineProperty(e, "cause", { value: read(), writable: true, configurable: true });
           return e;
@@ -373,6 +379,9 @@
       .replace(/^Cannot set property '(.*)' of (undefined|null)$/, "Cannot set properties of $2 (setting '$1')");
   }
   function encodeThrown(e) {
+    if (e instanceof Error && e[LOCAL]) {
+      return ["local-error", "Error", "Error", String(e.message), ...serialize([])];
+    }
     if (e instanceof Error) {
       const isDom = typeof DOMException === "function" && e instanceof DOMException;
       let ctor = "Error";
@@ -430,41 +439,60 @@
   }
 
   // ---- RpcPromise: the value of a call, thenable, callable and pipelinable ------------------
+  // `base` resolves to the call's result; `path` is what was read from it since, without waiting.
   const RPC_PROMISE = Symbol("rpcPromise");
-  function rpcPromise(promise, describe) {
-    const target = function () {};
+  function rpcPromise(base, describe, path = []) {
+    let settled = null;
+    const value = () => settled || (settled = path.length ? base.then((v) => readPath(v, path)) : base);
     const handler = {
       get(t, prop) {
-        if (prop === "then") return promise.then.bind(promise);
-        if (prop === "catch") return promise.catch.bind(promise);
-        if (prop === "finally") return promise.finally.bind(promise);
+        if (prop === "then") { const p = value(); return p.then.bind(p); }
+        if (prop === "catch") { const p = value(); return p.catch.bind(p); }
+        if (prop === "finally") { const p = value(); return p.finally.bind(p); }
         if (prop === Symbol.toStringTag) return "JsRpcPromise";
-        if (prop === RPC_PROMISE) return promise;
+        if (prop === RPC_PROMISE) return value();
         if (prop === Symbol.dispose) {
-          return () => promise.then((v) => { if (v && typeof v[Symbol.dispose] === "function") v[Symbol.dispose](); }, () => {});
+          return () => value().then((v) => { if (v && typeof v[Symbol.dispose] === "function") v[Symbol.dispose](); }, () => {});
         }
         if (typeof prop === "symbol") return undefined;
-        return rpcPromise(promise.then((v) => pipelineGet(v, prop)), `${describe}.${prop}`);
+        return rpcPromise(base, `${describe}.${prop}`, [...path, prop]);
       },
       apply(t, thisArg, args) {
-        return rpcPromise(promise.then((fn) => {
-          if (typeof fn !== "function") throw new TypeError(`"${describe}" is not a function.`);
-          return fn(...args);
-        }), describe);
+        return rpcPromise(base.then((v) => callPath(v, path, args, describe)), describe);
       },
       has(t, prop) { return prop === "then" || prop === "catch" || prop === "finally"; },
     };
-    return new Proxy(target, handler);
+    return new Proxy(function () {}, handler);
   }
-  function pipelineGet(v, prop) {
-    const isStub = typeof v === "function" && stubStates.has(v);
-    if (v === null || v === undefined || typeof v !== "object" && typeof v !== "function" || v instanceof Map
-        || !isStub && !hasOwn(v, prop)) {
-      const e = new TypeError(`The RPC receiver does not implement the method "${prop}".`);
-      e.remote = true;
-      throw e;
+  function notImplementedRemote(prop) {
+    const e = new TypeError(`The RPC receiver does not implement the method "${prop}".`);
+    e.remote = true;
+    return e;
+  }
+  // Walks `path` on a result: plain data by own properties, and once a stub is reached, the rest of
+  // the path goes to the stub's owner.
+  function walk(v, path, onStub) {
+    for (let k = 0; k < path.length; k++) {
+      const state = typeof v === "function" ? stubStates.get(v) : undefined;
+      if (state) return onStub(state, path.slice(k));
+      const prop = path[k];
+      if (v === null || v === undefined || typeof v !== "object" && typeof v !== "function" || v instanceof Map
+          || !hasOwn(v, prop)) {
+        throw notImplementedRemote(prop);
+      }
+      v = v[prop];
     }
-    return v[prop];
+    return onStub(null, [], v);
+  }
+  function readPath(v, path) {
+    return walk(v, path, (state, rest, value) => (state ? callStubRaw(state, ["__get__", ...rest], []) : value));
+  }
+  function callPath(v, path, args, describe) {
+    return walk(v, path, (state, rest, value) => {
+      if (state) return callStubRaw(state, rest, args);
+      if (typeof value !== "function") throw new TypeError(`"${describe}" is not a function.`);
+      return value(...args);
+    });
   }
 
   // ---- service bindings (Fetcher) ------------------------------------------------------------
@@ -499,8 +527,12 @@
     return rpcPromise(promise, path.join("."));
   }
 
-  function makeBinding(id, bindingName) {
-    const fetcher = new Fetcher(id);
+  class LoopbackServiceStub extends Fetcher {}
+  Object.defineProperty(LoopbackServiceStub.prototype, Symbol.toStringTag, { value: "LoopbackServiceStub" });
+
+  function makeBinding(id, bindingName, loopback) {
+    const fetcher = loopback ? new LoopbackServiceStub(id) : new Fetcher(id);
+    const proto = Object.getPrototypeOf(fetcher);
     const binding = new Proxy(fetcher, {
       get(t, prop) {
         if (typeof prop === "symbol" || prop in t) {
@@ -512,7 +544,10 @@
           return undefined;
         }
         if (flags.legacyHttpShortcuts && hasOwn(LEGACY_HTTP, prop)) {
-          return (url, body) => t.fetch(url, { method: LEGACY_HTTP[prop], body });
+          return async (url, body) => {
+            const response = await t.fetch(url, { method: LEGACY_HTTP[prop], body });
+            return prop === "get" ? response.text() : undefined;
+          };
         }
         return makePath(id, [prop]);
       },
@@ -525,7 +560,7 @@
       set() { return false; },
       defineProperty() { return false; },
       deleteProperty() { return false; },
-      getPrototypeOf() { return Fetcher.prototype; },
+      getPrototypeOf() { return proto; },
     });
     bindingProxies.add(binding);
     return binding;
@@ -577,8 +612,11 @@
 
   function internalError() {
     const ref = Math.random().toString(36).slice(2, 14);
-    return new Error(`internal error; reference = ${ref}`);
+    const e = new Error(`internal error; reference = ${ref}`);
+    e[LOCAL] = true;
+    return e;
   }
+  const LOCAL = Symbol("local");
 
   function newCtx(props, waits) {
     return new ExecutionContext((p) => waits.push(Promise.resolve(p).catch(() => {})), props, loopbacks);
@@ -703,7 +741,7 @@
         for (const name of Object.keys(ns)) {
           const v = ns[name];
           if (name === "default" || typeof v === "function" && v.prototype instanceof WorkerEntrypoint) {
-            loopbacks[name] = makeBinding(host.loopback(name), name);
+            loopbacks[name] = makeBinding(host.loopback(name), name, true);
           }
         }
       }
