@@ -11,6 +11,7 @@ import dev.bindery.runtime.internal.engine.SharedEngine;
 import dev.bindery.runtime.internal.loop.EventLoop;
 import dev.bindery.runtime.internal.module.ModuleSources;
 import dev.bindery.runtime.internal.module.WorkerFileSystem;
+import dev.bindery.runtime.internal.rpc.MessageSize;
 import dev.bindery.runtime.internal.rpc.Outcome;
 import dev.bindery.runtime.internal.rpc.ServiceTarget;
 import dev.bindery.runtime.internal.rpc.Tokens;
@@ -204,6 +205,11 @@ public final class WorkerInstance {
     Value resolve = a[3];
     Value reject = a[4];
     Value rejectLocal = a[5];
+    String tooLarge = MessageSize.checkLimit(tokens);
+    if (tooLarge != null) {
+      rejectLocal.execute(Tokens.toJs(Outcome.localError("Error", tooLarge).tokens(), newBuffer));
+      return null;
+    }
     Target t = target(id);
     if (t.target == null) {
       rejectLocal.execute(Tokens.toJs(Outcome.localError("Error", t.missing).tokens(), newBuffer));
@@ -307,7 +313,9 @@ public final class WorkerInstance {
         Once<Outcome> once = new Once<>(done, msg -> Outcome.localError("Error", msg));
         ProxyExecutable finished = r -> {
           Object[] tokens = Tokens.read(r[1]);
-          once.accept(r[0].asBoolean() ? Outcome.returned(tokens) : Outcome.threw(tokens));
+          String tooLarge = r[0].asBoolean() ? MessageSize.checkLimit(tokens) : null;
+          once.accept(tooLarge != null ? Outcome.error("Error", tooLarge)
+              : r[0].asBoolean() ? Outcome.returned(tokens) : Outcome.threw(tokens));
           return null;
         };
         ProxyArray jsPath = ProxyArray.fromList(new ArrayList<>(path));

@@ -139,6 +139,9 @@
         out.push(v.byteOffset, v.length);
         return;
       }
+      if (typeof AbortSignal === "function" && v instanceof AbortSignal) {
+        throw dataCloneError("AbortSignal serialization is not enabled.");
+      }
       if (bindingProxies.has(v)) {
         throw dataCloneError("ServiceStub serialization requires the 'experimental' compat flag.");
       }
