@@ -2,6 +2,7 @@ package dev.bindery.cli;
 
 import dev.bindery.runtime.ConfigException;
 import dev.bindery.runtime.DevServer;
+import dev.bindery.runtime.Limits;
 import dev.bindery.runtime.WorkerConfig;
 import dev.bindery.runtime.WorkerException;
 import dev.bindery.runtime.WorkerGroup;
@@ -71,7 +72,8 @@ final class DevCommand {
   }
 
   private int serve(List<Path> configs, String host, int port, String env, boolean limits) {
-    WorkerGroup.Builder builder = WorkerGroup.builder().env(env).onConsole(out::println);
+    WorkerGroup.Builder builder = WorkerGroup.builder().env(env).onConsole(out::println)
+        .limits(limits ? Limits.production() : Limits.off());
     configs.forEach(builder::config);
     DevServer server;
     try {

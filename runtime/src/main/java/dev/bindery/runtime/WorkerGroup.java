@@ -90,6 +90,7 @@ public final class WorkerGroup implements AutoCloseable {
     private Consumer<String> console = line -> {};
     private final Map<String, ServiceHandler> services = new LinkedHashMap<>();
     private Consumer<CallRecord> onCall;
+    private Limits limits = Limits.production();
 
     private Builder() {}
 
@@ -138,6 +139,15 @@ public final class WorkerGroup implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The production limits to enforce (default {@link Limits#production()}: 32 invocations and
+     * 1000 subrequests per request); {@link Limits#off()} runs as local workerd does.
+     */
+    public Builder limits(Limits limits) {
+      this.limits = limits;
+      return this;
+    }
+
     /** Receives every call made through a service binding, in the order the calls settle. */
     public Builder onCall(Consumer<CallRecord> listener) {
       this.onCall = listener;
@@ -157,7 +167,7 @@ public final class WorkerGroup implements AutoCloseable {
       OutboundFetch fetch = outbound == null ? new HttpClientFetch() : outbound;
       Consumer<String> sink = console;
       GroupRuntime runtime = new GroupRuntime(all, services, fetch, (ConsoleLine l) -> sink.accept(l.toString()),
-          onCall);
+          onCall, limits);
       runtime.start();
       return new WorkerGroup(runtime);
     }

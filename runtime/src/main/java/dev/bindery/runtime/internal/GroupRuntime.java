@@ -2,6 +2,8 @@ package dev.bindery.runtime.internal;
 
 import dev.bindery.runtime.BindingStatus;
 import dev.bindery.runtime.CallRecord;
+import dev.bindery.runtime.Limits;
+import dev.bindery.runtime.internal.rpc.RequestChain;
 import dev.bindery.runtime.ServiceHandler;
 import dev.bindery.runtime.internal.rpc.JavaServiceTarget;
 import dev.bindery.runtime.internal.rpc.OffLoopTarget;
@@ -43,6 +45,7 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
       });
   private final List<WorkerConfig> configs;
   private final Consumer<CallRecord> onCall;
+  private final Limits limits;
   // Calls being answered off the loop (Java stubs): they may still wake a worker, so no hang yet.
   private final java.util.concurrent.atomic.AtomicInteger offLoop = new java.util.concurrent.atomic.AtomicInteger();
   private final Map<String, ServiceTarget> overrides;
@@ -55,8 +58,9 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
   private final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
 
   public GroupRuntime(List<WorkerConfig> configs, Map<String, ServiceHandler> handlers, OutboundFetch outbound,
-      Consumer<ConsoleLine> consoleListener, Consumer<CallRecord> onCall) {
+      Consumer<ConsoleLine> consoleListener, Consumer<CallRecord> onCall, Limits limits) {
     this.configs = List.copyOf(configs);
+    this.limits = limits;
     this.onCall = onCall;
     Map<String, ServiceTarget> targets = new LinkedHashMap<>();
     handlers.forEach((name, h) -> targets.put(name, new OffLoopTarget(new JavaServiceTarget(h, STUB_THREADS), offLoop)));
@@ -168,8 +172,10 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
   public CompletableFuture<WorkerResponse> fetch(String worker, String entry, WorkerRequest request) {
     WorkerInstance w = instance(worker);
     CompletableFuture<WorkerResponse> f = new CompletableFuture<>();
-    ServiceTarget.CallInfo info = new ServiceTarget.CallInfo("java", "fetch", worker, entry, Map.of());
+    RequestChain chain = new RequestChain(limits, worker);
+    ServiceTarget.CallInfo info = new ServiceTarget.CallInfo("java", "fetch", worker, entry, Map.of(), chain);
     w.entrypoint(entry).fetch(info, request, out -> {
+      chain.responded();
       if (out.response() != null) {
         f.complete(out.response());
       } else {
@@ -183,8 +189,10 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
     WorkerInstance w = instance(worker);
     CompletableFuture<Object> f = new CompletableFuture<>();
     Object[] tokens = JavaValues.encodeArgs(args);
-    ServiceTarget.CallInfo info = new ServiceTarget.CallInfo("java", "call", worker, entry, Map.of());
+    RequestChain chain = new RequestChain(limits, worker);
+    ServiceTarget.CallInfo info = new ServiceTarget.CallInfo("java", "call", worker, entry, Map.of(), chain);
     w.entrypoint(entry).call(info, path, tokens, outcome -> {
+      chain.responded();
       if (outcome.kind() == Outcome.Kind.RETURNED) {
         f.complete(JavaValues.decode(outcome.tokens()));
       } else {
@@ -214,7 +222,66 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
 
   @Override
   public CompletionStage<WorkerResponse> outboundFetch(String worker, WorkerRequest request) {
-    return outbound.fetch(worker, request);
+    RequestChain chain = current;
+    if (chain != null) {
+      String refused = chain.admitSubrequest(worker, "fetch(" + request.url() + ")");
+      if (refused != null) {
+        return CompletableFuture.failedFuture(new IllegalStateException(refused));
+      }
+    }
+    // Complete on the loop, in the caller's chain, so that what the worker does next stays in it.
+    CompletableFuture<WorkerResponse> onLoop = new CompletableFuture<>();
+    offLoop.incrementAndGet();
+    CompletionStage<WorkerResponse> stage;
+    try {
+      stage = outbound.fetch(worker, request);
+    } catch (RuntimeException e) {
+      stage = CompletableFuture.failedFuture(e);
+    }
+    stage.whenComplete((r, e) -> {
+      loop.execute(() -> {
+        offLoop.decrementAndGet();
+        runIn(chain, () -> {
+          if (e != null) {
+            onLoop.completeExceptionally(e);
+          } else {
+            onLoop.complete(r);
+          }
+        });
+      });
+    });
+    return onLoop;
+  }
+
+  private RequestChain current;
+
+  @Override
+  public RequestChain currentChain() {
+    return current;
+  }
+
+  @Override
+  public void runIn(RequestChain chain, Runnable task) {
+    if (chain != null && chain.ended()) {
+      return;
+    }
+    enter(chain, task);
+  }
+
+  @Override
+  public void enter(RequestChain chain, Runnable task) {
+    RequestChain previous = current;
+    current = chain;
+    try {
+      task.run();
+    } finally {
+      current = previous;
+    }
+  }
+
+  /** The production limits this group enforces. */
+  public Limits limits() {
+    return limits;
   }
 
   @Override

@@ -19,6 +19,15 @@ public interface GroupServices {
 
   void console(ConsoleLine line);
 
+  /** The request chain whose work the loop is running now, or null. Loop thread only. */
+  dev.bindery.runtime.internal.rpc.RequestChain currentChain();
+
+  /** Runs {@code task} as work of {@code chain}; skips it when the chain has ended. Loop thread only. */
+  void runIn(dev.bindery.runtime.internal.rpc.RequestChain chain, Runnable task);
+
+  /** Runs {@code task} as work of {@code chain}, even when the chain has ended (a call already sent). */
+  void enter(dev.bindery.runtime.internal.rpc.RequestChain chain, Runnable task);
+
   /** Ids for objects that workers pass by reference. */
   dev.bindery.runtime.internal.rpc.StubRegistry stubs();
 

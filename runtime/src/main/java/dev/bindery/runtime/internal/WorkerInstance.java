@@ -13,6 +13,7 @@ import dev.bindery.runtime.internal.module.ModuleSources;
 import dev.bindery.runtime.internal.module.WorkerFileSystem;
 import dev.bindery.runtime.internal.rpc.MessageSize;
 import dev.bindery.runtime.internal.rpc.Outcome;
+import dev.bindery.runtime.internal.rpc.RequestChain;
 import dev.bindery.runtime.internal.rpc.ServiceTarget;
 import dev.bindery.runtime.internal.rpc.Tokens;
 import dev.bindery.runtime.internal.web.WebHost;
@@ -55,6 +56,7 @@ public final class WorkerInstance {
   private WebInternals web;
   private Value api;
   private Value newBuffer;
+  private ChainedLoop chainedLoop;
 
   private WorkerInstance(WorkerConfig config, EventLoop loop, GroupServices group) {
     this.config = config;
@@ -95,9 +97,9 @@ public final class WorkerInstance {
     return entrypointKinds;
   }
 
-  /** Timers and outbound requests that may still wake this worker (for hang detection). */
+  /** Timers that may still wake this worker (for hang detection; outbound requests count group-wide). */
   public int pendingExternalWork() {
-    return web == null ? 0 : web.pendingOperations();
+    return chainedLoop == null ? 0 : chainedLoop.liveTimers();
   }
 
   private void boot(CompletableFuture<WorkerInstance> started) {
@@ -119,6 +121,7 @@ public final class WorkerInstance {
         .option("js.java-package-globals", "false")
         .option("js.console", "false")
         .build();
+    chainedLoop = new ChainedLoop(loop, group);
     web = WebPlatform.install(context, webHost());
     api = context.eval(CoreScripts.core()).execute(hostObject(), flagsObject());
     newBuffer = api.getMember("newArrayBuffer");
@@ -160,7 +163,7 @@ public final class WorkerInstance {
     return new WebHost() {
       @Override
       public EventLoop loop() {
-        return loop;
+        return chainedLoop;
       }
 
       @Override
@@ -215,9 +218,14 @@ public final class WorkerInstance {
       rejectLocal.execute(Tokens.toJs(Outcome.localError("Error", t.missing).tokens(), newBuffer));
       return null;
     }
-    t.target.call(t.info, path, tokens, outcome -> loop.execute(() -> {
-      settle(outcome, resolve, reject, rejectLocal);
-    }));
+    RequestChain chain = t.info.chain();
+    String refused = chain == null ? null : chain.admitBindingCall(name(), t.info.service());
+    if (refused != null) {
+      rejectLocal.execute(Tokens.toJs(Outcome.localError("Error", refused).tokens(), newBuffer));
+      return null;
+    }
+    t.target.call(t.info, path, tokens, outcome -> loop.execute(() -> group.runIn(chain,
+        () -> settle(outcome, resolve, reject, rejectLocal))));
     return null;
   }
 
@@ -237,8 +245,15 @@ public final class WorkerInstance {
           newBuffer));
       return null;
     }
-    ServiceTarget.CallInfo info = new ServiceTarget.CallInfo(name(), "stub", "", "", Map.of());
-    target.call(info, path, tokens, outcome -> loop.execute(() -> settle(outcome, resolve, reject, rejectLocal)));
+    RequestChain chain = group.currentChain();
+    String refused = chain == null ? null : chain.admitSubrequest(name(), "call on an RPC stub");
+    if (refused != null) {
+      rejectLocal.execute(Tokens.toJs(Outcome.localError("Error", refused).tokens(), newBuffer));
+      return null;
+    }
+    ServiceTarget.CallInfo info = new ServiceTarget.CallInfo(name(), "stub", "", "", Map.of(), chain);
+    target.call(info, path, tokens, outcome -> loop.execute(() -> group.runIn(chain,
+        () -> settle(outcome, resolve, reject, rejectLocal))));
     return null;
   }
 
@@ -251,18 +266,24 @@ public final class WorkerInstance {
       reject.execute(Tokens.toJs(Outcome.localError("Error", t.missing).tokens(), newBuffer));
       return null;
     }
+    RequestChain chain = t.info.chain();
+    String refused = chain == null ? null : chain.admitBindingCall(name(), t.info.service());
+    if (refused != null) {
+      reject.execute(Tokens.toJs(Outcome.localError("Error", refused).tokens(), newBuffer));
+      return null;
+    }
     web.readRequest(a[1]).whenComplete((request, readError) -> {
       if (readError != null) {
           reject.execute(Tokens.toJs(Outcome.localError("TypeError", readError.getMessage()).tokens(), newBuffer));
         return;
       }
-      t.target.fetch(t.info, request, out -> loop.execute(() -> {
-          if (out.response() != null) {
+      t.target.fetch(t.info, request, out -> loop.execute(() -> group.runIn(chain, () -> {
+        if (out.response() != null) {
           resolve.execute(web.newResponse(out.response()));
         } else {
           reject.execute(Tokens.toJs(out.error().tokens(), newBuffer));
         }
-      }));
+      })));
     });
     return null;
   }
@@ -283,12 +304,12 @@ public final class WorkerInstance {
     if (id < 0) {
       String entry = loopbacks.get(-id - 1);
       return new Target(entrypoint(entry), new ServiceTarget.CallInfo(name(), "ctx.exports." + entry, name(), entry,
-          Map.of()), null);
+          Map.of(), group.currentChain()), null);
     }
     ServiceBinding b = bindings.get(id);
     ServiceTarget target = group.resolve(name(), b);
     ServiceTarget.CallInfo info = new ServiceTarget.CallInfo(name(), b.binding(), b.service(),
-        b.entrypoint().orElse("default"), b.props());
+        b.entrypoint().orElse("default"), b.props(), group.currentChain());
     return new Target(target, info, target == null ? group.unresolvedMessage(name(), b) : null);
   }
 
@@ -309,11 +330,12 @@ public final class WorkerInstance {
 
     @Override
     public void call(CallInfo call, List<String> path, Object[] argTokens, java.util.function.Consumer<Outcome> done) {
-      loop.execute(() -> {
+      loop.execute(() -> group.enter(call.chain(), () -> {
         Once<Outcome> once = new Once<>(done, msg -> Outcome.localError("Error", msg));
         ProxyExecutable finished = r -> {
           Object[] tokens = Tokens.read(r[1]);
           String tooLarge = r[0].asBoolean() ? MessageSize.checkLimit(tokens) : null;
+          keepWaits(call.chain(), r.length > 2 ? r[2] : null);
           once.accept(tooLarge != null ? Outcome.error("Error", tooLarge)
               : r[0].asBoolean() ? Outcome.returned(tokens) : Outcome.threw(tokens));
           return null;
@@ -324,14 +346,15 @@ public final class WorkerInstance {
         } else {
           api.invokeMember("callRpc", entry, jsPath, Tokens.toJs(argTokens, newBuffer), props(call), finished);
         }
-      });
+      }));
     }
 
     @Override
     public void fetch(CallInfo call, WorkerRequest request, java.util.function.Consumer<HttpOutcome> done) {
-      loop.execute(() -> {
+      loop.execute(() -> group.enter(call.chain(), () -> {
         Once<HttpOutcome> once = new Once<>(done, msg -> HttpOutcome.failed(Outcome.error("Error", msg)));
         ProxyExecutable finished = r -> {
+          keepWaits(call.chain(), r.length > 2 ? r[2] : null);
           if (r[0].asBoolean()) {
             web.readResponse(r[1]).whenComplete((response, err) -> once.accept(err == null ? HttpOutcome.of(response)
                 : HttpOutcome.failed(Outcome.error("TypeError", String.valueOf(err.getMessage())))));
@@ -341,8 +364,20 @@ public final class WorkerInstance {
           return null;
         };
         api.invokeMember("callFetch", entry, web.newRequest(request), props(call), finished);
-      });
+      }));
     }
+  }
+
+  /** Keeps the chain alive until the promises given to ctx.waitUntil settle. */
+  private void keepWaits(RequestChain chain, Value waits) {
+    if (chain == null || waits == null || !waits.hasArrayElements() || waits.getArraySize() == 0) {
+      return;
+    }
+    chain.waitStarted();
+    api.invokeMember("settleAll", waits, (ProxyExecutable) x -> {
+      chain.waitFinished();
+      return null;
+    });
   }
 
   /** Settles an invocation once, whether it finishes or the hang detector cancels it. */

@@ -19,7 +19,8 @@ public interface ServiceTarget {
   void fetch(CallInfo call, WorkerRequest request, Consumer<HttpOutcome> done);
 
   /** Who calls, through which binding, and with what {@code props}. */
-  record CallInfo(String caller, String binding, String service, String entrypoint, Map<String, Object> props) {}
+  record CallInfo(String caller, String binding, String service, String entrypoint, Map<String, Object> props,
+      RequestChain chain) {}
 
   /** A response, or the error the caller's {@code fetch()} rejects with. */
   record HttpOutcome(WorkerResponse response, Outcome error) {
