@@ -3,8 +3,8 @@ package dev.bindery.runtime.internal;
 import dev.bindery.runtime.BindingStatus;
 import dev.bindery.runtime.CallRecord;
 import dev.bindery.runtime.ServiceHandler;
-import dev.bindery.runtime.internal.rpc.InFlightTarget;
 import dev.bindery.runtime.internal.rpc.JavaServiceTarget;
+import dev.bindery.runtime.internal.rpc.OffLoopTarget;
 import dev.bindery.runtime.internal.rpc.RecordingTarget;
 import dev.bindery.runtime.OutboundFetch;
 import dev.bindery.runtime.ServiceBinding;
@@ -43,6 +43,8 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
       });
   private final List<WorkerConfig> configs;
   private final Consumer<CallRecord> onCall;
+  // Calls being answered off the loop (Java stubs): they may still wake a worker, so no hang yet.
+  private final java.util.concurrent.atomic.AtomicInteger offLoop = new java.util.concurrent.atomic.AtomicInteger();
   private final Map<String, ServiceTarget> overrides;
   private final OutboundFetch outbound;
   private final Consumer<ConsoleLine> consoleListener;
@@ -51,16 +53,13 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
   private final Map<String, List<String>> console = new LinkedHashMap<>();
   private final HangDetector hangs;
   private final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
-  private final java.util.concurrent.atomic.AtomicInteger javaCallsInFlight =
-      new java.util.concurrent.atomic.AtomicInteger();
 
   public GroupRuntime(List<WorkerConfig> configs, Map<String, ServiceHandler> handlers, OutboundFetch outbound,
       Consumer<ConsoleLine> consoleListener, Consumer<CallRecord> onCall) {
     this.configs = List.copyOf(configs);
     this.onCall = onCall;
     Map<String, ServiceTarget> targets = new LinkedHashMap<>();
-    handlers.forEach((name, h) -> targets.put(name,
-        new InFlightTarget(new JavaServiceTarget(h, STUB_THREADS), javaCallsInFlight)));
+    handlers.forEach((name, h) -> targets.put(name, new OffLoopTarget(new JavaServiceTarget(h, STUB_THREADS), offLoop)));
     this.overrides = Map.copyOf(targets);
     this.outbound = outbound;
     this.consoleListener = consoleListener;
@@ -115,7 +114,7 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
   }
 
   private int externalWork() {
-    int n = javaCallsInFlight.get();
+    int n = offLoop.get();
     for (WorkerInstance w : workers.values()) {
       n += w.pendingExternalWork();
     }
@@ -225,6 +224,13 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
       lines.add(line.level().equals("log") ? line.text() : line.level() + ": " + line.text());
     }
     consoleListener.accept(line);
+  }
+
+  private final dev.bindery.runtime.internal.rpc.StubRegistry stubs = new dev.bindery.runtime.internal.rpc.StubRegistry();
+
+  @Override
+  public dev.bindery.runtime.internal.rpc.StubRegistry stubs() {
+    return stubs;
   }
 
   @Override

@@ -19,6 +19,9 @@ public interface GroupServices {
 
   void console(ConsoleLine line);
 
+  /** Ids for objects that workers pass by reference. */
+  dev.bindery.runtime.internal.rpc.StubRegistry stubs();
+
   /** The group's detector of invocations that can never finish. */
   HangDetector hangs();
 

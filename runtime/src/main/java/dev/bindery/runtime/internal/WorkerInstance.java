@@ -40,6 +40,8 @@ import org.graalvm.polyglot.proxy.ProxyObject;
 public final class WorkerInstance {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  // No Java object is reachable from worker code; byte buffers only, so bodies cross by bulk copy.
+  private static final HostAccess HOST_ACCESS = HostAccess.newBuilder(HostAccess.NONE).allowBufferAccess(true).build();
 
   private final WorkerConfig config;
   private final EventLoop loop;
@@ -101,8 +103,7 @@ public final class WorkerInstance {
     WorkerFileSystem fs = new WorkerFileSystem(config.configFile().getParent(), CoreScripts.sources());
     context = Context.newBuilder("js")
         .engine(SharedEngine.get())
-        .allowHostAccess(HostAccess.NONE)
-        .allowHostClassLookup(name -> false)
+        .allowHostAccess(HOST_ACCESS)
         .allowCreateThread(false)
         .allowCreateProcess(false)
         .allowNativeAccess(false)
@@ -177,9 +178,11 @@ public final class WorkerInstance {
     Map<String, Object> host = new LinkedHashMap<>();
     host.put("rpc", (ProxyExecutable) this::hostRpc);
     host.put("fetch", (ProxyExecutable) this::hostFetch);
-    host.put("newRequest", (ProxyExecutable) a -> web.requestFrom(arg(a, 0), arg(a, 1)));
+    host.put("newRequest", (ProxyExecutable) a -> web.requestFrom(arg(a, 0), arg(a, 1), "fetch", "Fetcher"));
     host.put("isResponse", (ProxyExecutable) a -> web.isResponse(a[0]));
     host.put("domException", (ProxyExecutable) a -> web.newDomException(a[0].asString(), a[1].asString()));
+    host.put("exportStub", (ProxyExecutable) a -> group.stubs().export(new EntrypointTarget(null, a[0].asInt())));
+    host.put("stubCall", (ProxyExecutable) this::hostStubCall);
     host.put("loopback", (ProxyExecutable) a -> {
       loopbacks.add(a[0].asString());
       return -loopbacks.size();
@@ -209,6 +212,27 @@ public final class WorkerInstance {
     t.target.call(t.info, path, tokens, outcome -> loop.execute(() -> {
       settle(outcome, resolve, reject, rejectLocal);
     }));
+    return null;
+  }
+
+  private Object hostStubCall(Value... a) {
+    int gid = a[0].asInt();
+    List<String> path = new ArrayList<>();
+    for (int i = 0; i < a[1].getArraySize(); i++) {
+      path.add(a[1].getArrayElement(i).asString());
+    }
+    Object[] tokens = Tokens.read(a[2]);
+    Value resolve = a[3];
+    Value reject = a[4];
+    Value rejectLocal = a[5];
+    ServiceTarget target = group.stubs().target(gid);
+    if (target == null) {
+      rejectLocal.execute(Tokens.toJs(Outcome.localError("Error", "RPC stub used after being disposed.").tokens(),
+          newBuffer));
+      return null;
+    }
+    ServiceTarget.CallInfo info = new ServiceTarget.CallInfo(name(), "stub", "", "", Map.of());
+    target.call(info, path, tokens, outcome -> loop.execute(() -> settle(outcome, resolve, reject, rejectLocal)));
     return null;
   }
 
@@ -264,14 +288,17 @@ public final class WorkerInstance {
 
   /** The service target for one of this worker's entrypoints. */
   public ServiceTarget entrypoint(String entry) {
-    return new EntrypointTarget(entry);
+    return new EntrypointTarget(entry, 0);
   }
 
+  /** Calls into this worker: an entrypoint by export name, or an exported stub by local id. */
   private final class EntrypointTarget implements ServiceTarget {
     private final String entry;
+    private final int stubId;
 
-    EntrypointTarget(String entry) {
+    EntrypointTarget(String entry, int stubId) {
       this.entry = entry;
+      this.stubId = stubId;
     }
 
     @Override
@@ -283,8 +310,12 @@ public final class WorkerInstance {
           once.accept(r[0].asBoolean() ? Outcome.returned(tokens) : Outcome.threw(tokens));
           return null;
         };
-        api.invokeMember("callRpc", entry, ProxyArray.fromList(new ArrayList<>(path)), Tokens.toJs(argTokens, newBuffer),
-            props(call), finished);
+        ProxyArray jsPath = ProxyArray.fromList(new ArrayList<>(path));
+        if (entry == null) {
+          api.invokeMember("callExported", stubId, jsPath, Tokens.toJs(argTokens, newBuffer), finished);
+        } else {
+          api.invokeMember("callRpc", entry, jsPath, Tokens.toJs(argTokens, newBuffer), props(call), finished);
+        }
       });
     }
 

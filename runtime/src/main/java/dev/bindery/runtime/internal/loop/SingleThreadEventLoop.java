@@ -95,6 +95,9 @@ public final class SingleThreadEventLoop implements EventLoop, AutoCloseable {
 
   private void runIdleHooks() {
     for (Runnable hook : idleHooks) {
+      if (!queue.isEmpty()) {
+        return; // work arrived meanwhile: the loop is not idle after all
+      }
       try {
         hook.run();
       } catch (Throwable t) {

@@ -22,7 +22,7 @@ public final class JavaValues {
   // Token tags; the same numbers as core.js.
   static final int UNDEF = 0, NULL = 1, TRUE = 2, FALSE = 3, NUM = 4, STR = 5, BIGINT = 6, REF = 7, OBJ = 8,
       ARR = 9, DATE = 10, REGEXP = 11, MAP = 12, SET = 13, ABUF = 14, VIEW = 15, DVIEW = 16, WNUM = 17, WSTR = 18,
-      WBOOL = 19, WBIG = 20, ERR = 21, NEGZERO = 22;
+      WBOOL = 19, WBIG = 20, ERR = 21, NEGZERO = 22, STUB = 23;
 
   private JavaValues() {}
 
@@ -297,6 +297,12 @@ public final class JavaValues {
           byte[] view = java.util.Arrays.copyOfRange(buf, off, off + len);
           objs.set(slot, view);
           return view;
+        }
+        case STUB: {
+          // A function or RpcTarget passed by reference: Java sees a description, not a callable.
+          String stub = "[RPC stub: " + next() + " #" + next() + "]";
+          objs.add(stub);
+          return stub;
         }
         case ERR: {
           int slot = objs.size();

@@ -12,8 +12,10 @@ public record Outcome(Kind kind, Object[] tokens) {
     return new Outcome(Kind.RETURNED, tokens);
   }
 
+  /** An error from a worker; the runtime's own errors (marked "local-error") reach the caller without remote. */
   public static Outcome threw(Object[] errorTokens) {
-    return new Outcome(Kind.THREW, errorTokens);
+    boolean local = errorTokens.length > 0 && "local-error".equals(errorTokens[0]);
+    return new Outcome(local ? Kind.LOCAL_ERROR : Kind.THREW, errorTokens);
   }
 
   /** An error of the runtime itself, as error tokens ("error", class, name, message, no props). */

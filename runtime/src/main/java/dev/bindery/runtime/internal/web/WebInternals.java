@@ -3,96 +3,147 @@ package dev.bindery.runtime.internal.web;
 import dev.bindery.runtime.HttpHeaders;
 import dev.bindery.runtime.WorkerRequest;
 import dev.bindery.runtime.WorkerResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyArray;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
-/** Handles the core uses to move HTTP messages in and out of one context (interim version). */
+/**
+ * Handles the core uses to move HTTP messages in and out of one context. Every method must be
+ * called on the context's loop thread.
+ */
 public final class WebInternals {
-  private final Value js;
-  private final WebHost host;
 
-  WebInternals(Value js, WebHost host) {
-    this.js = js;
-    this.host = host;
+  private final Value handles;
+  private final Bytes bytes;
+  private final HostFunctions functions;
+
+  WebInternals(Value handles, Bytes bytes, HostFunctions functions) {
+    this.handles = handles;
+    this.bytes = bytes;
+    this.functions = functions;
   }
 
+  /** A JS {@code Request} in this context (headers immutable, as for an incoming request). */
   public Value newRequest(WorkerRequest r) {
-    List<Object> h = new ArrayList<>();
-    for (HttpHeaders.Header x : r.headers().list()) {
-      h.add(x.name());
-      h.add(x.value());
-    }
-    return js.invokeMember("newRequest", r.method(), r.url(), org.graalvm.polyglot.proxy.ProxyArray.fromList(h),
-        r.body() == null ? null : new String(r.body(), StandardCharsets.UTF_8));
+    return handles.getMember("newRequest").execute(r.method(), r.url(), flat(r.headers()),
+        r.body() == null ? null : bytes.toJs(r.body()));
   }
 
+  /** A JS {@code Response} in this context (headers immutable, as for a fetched response). */
   public Value newResponse(WorkerResponse r) {
-    List<Object> h = new ArrayList<>();
-    for (HttpHeaders.Header x : r.headers().list()) {
-      h.add(x.name());
-      h.add(x.value());
-    }
-    return js.invokeMember("newResponse", r.status(), r.statusText(),
-        org.graalvm.polyglot.proxy.ProxyArray.fromList(h), new String(r.body(), StandardCharsets.UTF_8));
+    return handles.getMember("newResponse").execute(r.status(), r.statusText(), flat(r.headers()), bytes.toJs(r.body()));
   }
 
+  /**
+   * {@code new Request(input, init)}; throws the JS {@code TypeError} workerd throws, as a
+   * {@link PolyglotException} whose guest object is that error.
+   */
   public Value requestFrom(Value input, Value init) {
-    return js.invokeMember("requestFrom", input, init);
+    return requestFrom(input, init, "constructor", "Request");
   }
 
-  public CompletableFuture<WorkerRequest> readRequest(Value req) {
-    CompletableFuture<WorkerRequest> f = new CompletableFuture<>();
-    js.invokeMember("read", req, (ProxyExecutable) a -> {
-      Value v = a[0];
-      List<HttpHeaders.Header> hs = new ArrayList<>();
-      Value h = v.getMember("headers");
-      for (int i = 0; i < h.getArraySize(); i += 2) {
-        hs.add(new HttpHeaders.Header(h.getArrayElement(i).asString(), h.getArrayElement(i + 1).asString()));
-      }
-      Value body = v.getMember("body");
-      f.complete(new WorkerRequest(v.getMember("method").asString(), v.getMember("url").asString(), HttpHeaders.of(hs),
-          body.isNull() ? null : body.asString().getBytes(StandardCharsets.UTF_8)));
-      return null;
-    });
-    return f;
+  /**
+   * Like {@link #requestFrom(Value, Value)}, with argument errors worded for another operation,
+   * e.g. {@code ("fetch", "Fetcher")} gives {@code Failed to execute 'fetch' on 'Fetcher': ...}.
+   */
+  public Value requestFrom(Value input, Value init, String operation, String interfaceName) {
+    return handles.getMember("requestFrom").execute(input, init, operation, interfaceName);
   }
 
-  public CompletableFuture<WorkerResponse> readResponse(Value res) {
-    CompletableFuture<WorkerResponse> f = new CompletableFuture<>();
-    js.invokeMember("read", res, (ProxyExecutable) a -> {
-      Value v = a[0];
-      List<HttpHeaders.Header> hs = new ArrayList<>();
-      Value h = v.getMember("headers");
-      for (int i = 0; i < h.getArraySize(); i += 2) {
-        hs.add(new HttpHeaders.Header(h.getArrayElement(i).asString(), h.getArrayElement(i + 1).asString()));
+  /**
+   * Reads a JS Request with its whole body; completes on the loop thread. Fails with a
+   * {@link PolyglotException} carrying the JS error (for a used or locked body:
+   * {@code TypeError: The ReadableStream has been locked to a reader.}).
+   */
+  public CompletableFuture<WorkerRequest> readRequest(Value jsRequest) {
+    if (!isRequest(jsRequest)) {
+      throw new IllegalArgumentException("Not a Request: " + jsRequest);
+    }
+    CompletableFuture<WorkerRequest> result = new CompletableFuture<>();
+    read(jsRequest, true, result, (meta, headers, body) ->
+        new WorkerRequest(meta.getArrayElement(0).asString(), meta.getArrayElement(1).asString(), headers, body));
+    return result;
+  }
+
+  /** Reads a JS Response with its whole body; completes on the loop thread. */
+  public CompletableFuture<WorkerResponse> readResponse(Value jsResponse) {
+    if (!isResponse(jsResponse)) {
+      throw new IllegalArgumentException("Not a Response: " + jsResponse);
+    }
+    CompletableFuture<WorkerResponse> result = new CompletableFuture<>();
+    read(jsResponse, false, result, (meta, headers, body) ->
+        new WorkerResponse(meta.getArrayElement(0).asInt(), meta.getArrayElement(1).asString(), headers, body));
+    return result;
+  }
+
+  private interface MessageFactory<T> {
+    T create(Value meta, HttpHeaders headers, byte[] body);
+  }
+
+  private <T> void read(Value message, boolean isRequest, CompletableFuture<T> result, MessageFactory<T> factory) {
+    ProxyExecutable done = a -> {
+      List<HttpHeaders.Header> list = new ArrayList<>();
+      for (long i = 0; i + 1 < a[1].getArraySize(); i += 2) {
+        list.add(new HttpHeaders.Header(a[1].getArrayElement(i).asString(), a[1].getArrayElement(i + 1).asString()));
       }
-      Value body = v.getMember("body");
-      f.complete(new WorkerResponse(v.getMember("status").asInt(), v.getMember("statusText").asString(),
-          HttpHeaders.of(hs), body.isNull() ? null : body.asString().getBytes(StandardCharsets.UTF_8)));
+      byte[] body = a[2].isNull() ? null : Bytes.fromJs(a[2]);
+      result.complete(factory.create(a[0], HttpHeaders.of(list), body));
       return null;
-    });
-    return f;
+    };
+    ProxyExecutable fail = a -> {
+      result.completeExceptionally(asException(a[0]));
+      return null;
+    };
+    handles.getMember("read").execute(message, isRequest, done, fail);
+  }
+
+  private PolyglotException asException(Value error) {
+    try {
+      handles.getMember("rethrow").execute(error);
+    } catch (PolyglotException e) {
+      return e;
+    }
+    throw new IllegalStateException("rethrow returned normally");
   }
 
   public boolean isRequest(Value v) {
-    return js.invokeMember("isRequest", v).asBoolean();
+    return handles.getMember("isRequest").execute(v).asBoolean();
   }
 
   public boolean isResponse(Value v) {
-    return js.invokeMember("isResponse", v).asBoolean();
+    return handles.getMember("isResponse").execute(v).asBoolean();
   }
 
+  /** A {@code DOMException} with the legacy code that goes with {@code name} (DataCloneError = 25, ...). */
   public Value newDomException(String message, String name) {
-    return js.invokeMember("domException", message, name);
+    return handles.getMember("domException").execute(message, name);
   }
 
+  /** Live timers plus in-flight outbound fetches. */
   public int pendingOperations() {
-    return 0;
+    return functions.pendingOperations();
   }
 
-  public void cancelAll() {}
+  /** Clears every timer and forgets in-flight fetches (the context is closing). */
+  public void cancelAll() {
+    functions.cancelAll();
+  }
+
+  /** True when bodies cross by the fast buffer copy (the context allows buffer access). */
+  public boolean fastByteTransfer() {
+    return bytes.fastPath();
+  }
+
+  private static ProxyArray flat(HttpHeaders headers) {
+    List<Object> out = new ArrayList<>();
+    for (HttpHeaders.Header h : headers.list()) {
+      out.add(h.name());
+      out.add(h.value());
+    }
+    return ProxyArray.fromList(out);
+  }
 }

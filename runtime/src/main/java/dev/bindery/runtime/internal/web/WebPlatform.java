@@ -1,35 +1,24 @@
 package dev.bindery.runtime.internal.web;
 
 import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.proxy.ProxyExecutable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 
-/** Installs the web platform globals into a worker context (interim minimal version). */
+/**
+ * Installs the Web platform (URL, fetch, streams, timers, crypto, console, ...) into a worker's
+ * context. The JavaScript is parsed once per Engine; the host functions it calls are closed over
+ * by the installers and never reachable from user code.
+ */
 public final class WebPlatform {
-  private static final Source SOURCE = load();
 
   private WebPlatform() {}
 
-  private static Source load() {
-    try (var in = WebPlatform.class.getResourceAsStream("minimal.js")) {
-      return Source.newBuilder("js", new InputStreamReader(in, StandardCharsets.UTF_8), "bindery:web.js").build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
+  /** Installs the globals into a fresh context (called once, on the loop thread, before user code). */
   public static WebInternals install(Context context, WebHost host) {
-    Value installer = context.eval(SOURCE);
-    ProxyExecutable log = args -> {
-      host.console(args[0].asString(), args[1].asString());
-      return null;
-    };
-    Value internals = installer.execute(log);
-    return new WebInternals(internals, host);
+    HostFunctions functions = new HostFunctions(host);
+    Value handles = context.eval(Scripts.INSTALLER).execute(functions.proxy());
+    Bytes bytes = new Bytes(handles);
+    WebInternals internals = new WebInternals(handles, bytes, functions);
+    functions.connect(handles, bytes, () -> internals);
+    return internals;
   }
 }

@@ -6,6 +6,11 @@
 (function install(host, flags) {
   "use strict";
   const G = globalThis;
+  for (const name of ["dispose", "asyncDispose"]) {
+    if (typeof Symbol[name] !== "symbol") {
+      Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`) });
+    }
+  }
   const ObjectProto = Object.prototype;
   const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -39,7 +44,7 @@
   const T = {
     UNDEF: 0, NULL: 1, TRUE: 2, FALSE: 3, NUM: 4, STR: 5, BIGINT: 6, REF: 7, OBJ: 8, ARR: 9, DATE: 10,
     REGEXP: 11, MAP: 12, SET: 13, ABUF: 14, VIEW: 15, DVIEW: 16, WNUM: 17, WSTR: 18, WBOOL: 19, WBIG: 20,
-    ERR: 21, NEGZERO: 22,
+    ERR: 21, NEGZERO: 22, STUB: 23,
   };
   const VIEW_TYPES = ["Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array",
     "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array", "Float16Array"];
@@ -56,9 +61,25 @@
     return dataCloneError(`Could not serialize object of type "${name}". This type does not support serialization.`);
   }
 
-  function serialize(value) {
+  // A collector notes what one message exported (RpcTargets), forwarded (stubs) or received.
+  const newCollector = () => ({ targets: [], forwarded: [], stubs: [] });
+
+  function serialize(value, collector) {
     const out = [];
     const ids = new Map();
+    function writeFunction(v) {
+      const seen = ids.get(v);
+      if (seen !== undefined) { out.push(T.REF, seen); return; }
+      ids.set(v, ids.size);
+      const st = stubStates.get(v);
+      if (st) {
+        if (st.disposed) throw disposedError();
+        out.push(T.STUB, st.kind, st.gid);
+        if (collector) collector.forwarded.push(st);
+        return;
+      }
+      out.push(T.STUB, "function", exportValue(v, "function"));
+    }
     function write(v) {
       switch (typeof v) {
         case "undefined": out.push(T.UNDEF); return;
@@ -67,7 +88,7 @@
         case "string": out.push(T.STR, v); return;
         case "bigint": out.push(T.BIGINT, v.toString()); return;
         case "symbol": throw dataCloneError(`${String(v)} could not be cloned.`);
-        case "function": throw dataCloneError(`${String(v.name ? "function " + v.name : "function")} could not be cloned.`);
+        case "function": writeFunction(v); return;
       }
       if (v === null) { out.push(T.NULL); return; }
       const seen = ids.get(v);
@@ -118,6 +139,14 @@
         out.push(v.byteOffset, v.length);
         return;
       }
+      if (bindingProxies.has(v)) {
+        throw dataCloneError("ServiceStub serialization requires the 'experimental' compat flag.");
+      }
+      if (v instanceof RpcTarget) {
+        out.push(T.STUB, "target", exportValue(v, "target"));
+        if (collector) collector.targets.push(v);
+        return;
+      }
       const proto = Object.getPrototypeOf(v);
       if (proto !== ObjectProto) throw notSerializable(v);
       const keys = Object.keys(v);
@@ -127,7 +156,9 @@
     function writeError(e) {
       let ctor = "Error";
       for (const n of ERROR_TYPES) if (e instanceof G[n] && Object.getPrototypeOf(e) === G[n].prototype) ctor = n;
-      out.push(T.ERR, ctor, String(e.name), String(e.message));
+      const isDom = typeof DOMException === "function" && e instanceof DOMException;
+      if (isDom) ctor = "DOMException";
+      out.push(T.ERR, ctor, isDom ? String(e.name) : ctor, String(e.message));
       const hasCause = hasOwn(e, "cause");
       out.push(hasCause);
       if (hasCause) write(e.cause);
@@ -136,7 +167,7 @@
     return out;
   }
 
-  function deserialize(tokens, start = 0) {
+  function deserialize(tokens, start = 0, collector) {
     let i = start;
     const objs = [];
     const next = () => tokens[i++];
@@ -192,11 +223,17 @@
         case T.WSTR: { const o = Object(String(next())); objs.push(o); return o; }
         case T.WBOOL: { const o = Object(Boolean(next())); objs.push(o); return o; }
         case T.WBIG: { const o = Object(BigInt(next())); objs.push(o); return o; }
+        case T.STUB: {
+          const kind = next();
+          const stub = makeStub(next(), kind);
+          objs.push(stub);
+          if (collector) collector.stubs.push(stub);
+          return stub;
+        }
         case T.ERR: {
           const slot = objs.length; objs.push(null);
           const ctor = next(); const name = next(); const message = next();
-          const e = new (G[ctor] || Error)(message);
-          if (name !== e.name) Object.defineProperty(e, "name", { value: name, writable: true, configurable: true });
+          const e = ctor === "DOMException" ? host.domException(message, name) : new (G[ctor] || Error)(message);
           objs[slot] = e;
           if (next()) Object.defineProperty(e, "cause", { value: read(), writable: true, configurable: true });
           return e;
@@ -205,6 +242,123 @@
       throw new Error(`internal error: bad clone token ${t} at ${i - 1}`);
     }
     return read();
+  }
+
+  // ---- stubs: functions and RpcTargets cross by reference ----------------------------------------
+  const bindingProxies = new WeakSet();  // env.B objects: not serializable without 'experimental'
+  const exported = new Map();          // local id -> { value, kind }, for stubs held by other workers
+  let nextLocalId = 1;
+  const stubStates = new WeakMap();    // stub proxy -> { gid, kind, disposed }
+
+  function exportValue(v, kind) {
+    const localId = nextLocalId++;
+    exported.set(localId, { value: v, kind });
+    return host.exportStub(localId);
+  }
+  function disposedError() {
+    return new Error("RPC stub used after being disposed.");
+  }
+  function disposeStub(state) {
+    state.disposed = true;
+  }
+  function makeStub(gid, kind) {
+    const state = { gid, kind, disposed: false };
+    const proxy = new Proxy(function () {}, {
+      apply: (_, __, args) => callStub(state, [], args),
+      get: (_, p) => {
+        if (p === Symbol.dispose) return () => disposeStub(state);
+        if (p === "dup") return () => { if (state.disposed) throw disposedError(); return makeStub(gid, kind); };
+        if (p === "then" || typeof p === "symbol") return undefined;
+        return stubPath(state, [p]);
+      },
+      has: (_, p) => typeof p === "string" && p !== "then",
+      ownKeys: () => ["prototype"],
+      getOwnPropertyDescriptor: (t, p) => (p === "prototype" ? Object.getOwnPropertyDescriptor(t, p) : undefined),
+      set: () => false,
+    });
+    stubStates.set(proxy, state);
+    return proxy;
+  }
+  function stubPath(state, path) {
+    return new Proxy(function () {}, {
+      apply: (_, __, args) => callStub(state, path, args),
+      get: (_, p) => {
+        if (p === "then") {
+          const pr = callStubRaw(state, ["__get__", ...path], []);
+          return pr.then.bind(pr);
+        }
+        if (typeof p === "symbol") return undefined;
+        return stubPath(state, [...path, p]);
+      },
+    });
+  }
+  function callStubRaw(state, path, args) {
+    if (state.disposed) throw disposedError();
+    const collector = newCollector();
+    const tokens = serialize(args, collector);
+    const promise = new Promise((resolve, reject) => {
+      host.stubCall(state.gid, path, tokens, (r) => resolve(receiveResult(r)), (t) => reject(decodeThrown(t)),
+        (l) => reject(localError(l)));
+    });
+    promise.then(() => afterCall(collector), () => afterCall(collector));
+    return promise;
+  }
+  function callStub(state, path, args) {
+    return rpcPromise(callStubRaw(state, path, args), path.join("."));
+  }
+  // After a call returns: the caller's RpcTargets passed as arguments are disposed, and so are stubs
+  // it passed on when ownership moves (before rpc_params_dup_stubs).
+  function afterCall(collector) {
+    for (const t of collector.targets) {
+      if (typeof t[Symbol.dispose] === "function") {
+        try { t[Symbol.dispose](); } catch (_) { /* a disposer's failure is not the caller's */ }
+      }
+    }
+    if (!flags.dupStubs) for (const st of collector.forwarded) st.disposed = true;
+  }
+  // A result that holds stubs gets a disposer that disposes them all, as workerd's results do.
+  function receiveResult(tokens) {
+    const collector = newCollector();
+    const value = deserialize(tokens, 0, collector);
+    if (collector.stubs.length && value !== null && typeof value === "object" && Object.isExtensible(value)) {
+      Object.defineProperty(value, Symbol.dispose, {
+        value: () => { for (const s of collector.stubs) disposeStub(stubStates.get(s)); },
+        configurable: true, writable: true, enumerable: false,
+      });
+    }
+    return value;
+  }
+  function disposeReceived(collector) {
+    for (const s of collector.stubs) disposeStub(stubStates.get(s));
+  }
+
+  // Runs a call on one of this worker's exported functions or RpcTargets.
+  function callExported(localId, pathIn, argTokens, done) {
+    const received = newCollector();
+    let result;
+    try {
+      const entry = exported.get(localId);
+      if (!entry) throw disposedError();
+      const path = Array.from(pathIn);
+      const isGet = path[0] === "__get__";
+      if (isGet) path.shift();
+      const args = deserialize(argTokens, 0, received);
+      if (entry.kind === "function" && path.length === 0) {
+        result = isGet ? entry.value : entry.value(...args);
+      } else {
+        result = invokeMember(entry.value, path, isGet ? GET : args, RpcTarget.prototype, entry.kind);
+      }
+    } catch (e) {
+      disposeReceived(received);
+      done(false, encodeThrown(e));
+      return;
+    }
+    Promise.resolve(result).then((v) => {
+      disposeReceived(received);
+      let tokens;
+      try { tokens = serialize(v); } catch (e) { done(false, encodeThrown(e)); return; }
+      done(true, tokens);
+    }, (e) => { disposeReceived(received); done(false, encodeThrown(e)); });
   }
 
   // ---- thrown errors across a boundary -----------------------------------------------------
@@ -218,7 +372,16 @@
     }
     return String(v);
   }
+  // GraalJS words some engine errors differently from V8; callers across a binding see V8's text.
+  function v8Message(message) {
+    return message
+      .replace(/^Cannot read property '(.*)' of (undefined|null)$/, "Cannot read properties of $2 (reading '$1')")
+      .replace(/^Cannot set property '(.*)' of (undefined|null)$/, "Cannot set properties of $2 (setting '$1')");
+  }
   function encodeThrown(e) {
+    if (e instanceof Error && e[LOCAL]) {
+      return ["local-error", "Error", "Error", String(e.message), ...serialize([])];
+    }
     if (e instanceof Error) {
       const isDom = typeof DOMException === "function" && e instanceof DOMException;
       let ctor = "Error";
@@ -235,7 +398,7 @@
       }
       let propTokens;
       try { propTokens = serialize(props); } catch (_) { propTokens = serialize([]); }
-      return ["error", ctor, String(e.name), String(e.message), ...propTokens];
+      return ["error", ctor, String(e.name), v8Message(String(e.message)), ...propTokens];
     }
     return ["error", "Error", "Error", describeThrown(e), ...serialize([])];
   }
@@ -254,6 +417,7 @@
         e = new Error(message);
       } else if (ctor === "AggregateError") {
         e = new AggregateError([], message);
+        delete e.errors;
       } else {
         e = new Ctor(message);
       }
@@ -275,36 +439,60 @@
   }
 
   // ---- RpcPromise: the value of a call, thenable, callable and pipelinable ------------------
+  // `base` resolves to the call's result; `path` is what was read from it since, without waiting.
   const RPC_PROMISE = Symbol("rpcPromise");
-  function rpcPromise(promise, describe) {
-    const target = function () {};
+  function rpcPromise(base, describe, path = []) {
+    let settled = null;
+    const value = () => settled || (settled = path.length ? base.then((v) => readPath(v, path)) : base);
     const handler = {
       get(t, prop) {
-        if (prop === "then") return promise.then.bind(promise);
-        if (prop === "catch") return promise.catch.bind(promise);
-        if (prop === "finally") return promise.finally.bind(promise);
+        if (prop === "then") { const p = value(); return p.then.bind(p); }
+        if (prop === "catch") { const p = value(); return p.catch.bind(p); }
+        if (prop === "finally") { const p = value(); return p.finally.bind(p); }
         if (prop === Symbol.toStringTag) return "JsRpcPromise";
-        if (prop === RPC_PROMISE) return promise;
+        if (prop === RPC_PROMISE) return value();
+        if (prop === Symbol.dispose) {
+          return () => value().then((v) => { if (v && typeof v[Symbol.dispose] === "function") v[Symbol.dispose](); }, () => {});
+        }
         if (typeof prop === "symbol") return undefined;
-        return rpcPromise(promise.then((v) => pipelineGet(v, prop)), `${describe}.${prop}`);
+        return rpcPromise(base, `${describe}.${prop}`, [...path, prop]);
       },
       apply(t, thisArg, args) {
-        return rpcPromise(promise.then((fn) => {
-          if (typeof fn !== "function") throw new TypeError(`"${describe}" is not a function.`);
-          return fn(...args);
-        }), describe);
+        return rpcPromise(base.then((v) => callPath(v, path, args, describe)), describe);
       },
       has(t, prop) { return prop === "then" || prop === "catch" || prop === "finally"; },
     };
-    return new Proxy(target, handler);
+    return new Proxy(function () {}, handler);
   }
-  function pipelineGet(v, prop) {
-    if (v === null || v === undefined || typeof v !== "object" && typeof v !== "function" || v instanceof Map) {
-      const e = new TypeError(`The RPC receiver does not implement the method "${prop}".`);
-      e.remote = true;
-      throw e;
+  function notImplementedRemote(prop) {
+    const e = new TypeError(`The RPC receiver does not implement the method "${prop}".`);
+    e.remote = true;
+    return e;
+  }
+  // Walks `path` on a result: plain data by own properties, and once a stub is reached, the rest of
+  // the path goes to the stub's owner.
+  function walk(v, path, onStub) {
+    for (let k = 0; k < path.length; k++) {
+      const state = typeof v === "function" ? stubStates.get(v) : undefined;
+      if (state) return onStub(state, path.slice(k));
+      const prop = path[k];
+      if (v === null || v === undefined || typeof v !== "object" && typeof v !== "function" || v instanceof Map
+          || !hasOwn(v, prop)) {
+        throw notImplementedRemote(prop);
+      }
+      v = v[prop];
     }
-    return v[prop];
+    return onStub(null, [], v);
+  }
+  function readPath(v, path) {
+    return walk(v, path, (state, rest, value) => (state ? callStubRaw(state, ["__get__", ...rest], []) : value));
+  }
+  function callPath(v, path, args, describe) {
+    return walk(v, path, (state, rest, value) => {
+      if (state) return callStubRaw(state, rest, args);
+      if (typeof value !== "function") throw new TypeError(`"${describe}" is not a function.`);
+      return value(...args);
+    });
   }
 
   // ---- service bindings (Fetcher) ------------------------------------------------------------
@@ -329,23 +517,23 @@
   Object.defineProperty(Fetcher.prototype, "constructor", { value: fetcherCtor, writable: true, configurable: true });
 
   function callRemote(id, path, args) {
-    let tokens;
-    try {
-      tokens = serialize(args);
-    } catch (e) {
-      throw e;
-    }
+    const collector = newCollector();
+    const tokens = serialize(args, collector);
     const promise = new Promise((resolve, reject) => {
-      host.rpc(id, path, tokens, (result) => resolve(deserialize(result)), (thrown) => reject(decodeThrown(thrown)),
+      host.rpc(id, path, tokens, (result) => resolve(receiveResult(result)), (thrown) => reject(decodeThrown(thrown)),
         (local) => reject(localError(local)));
     });
+    promise.then(() => afterCall(collector), () => afterCall(collector));
     return rpcPromise(promise, path.join("."));
   }
 
-  function makeBinding(id, bindingName) {
-    const fetcher = new Fetcher(id);
-    const methods = new Map();
-    return new Proxy(fetcher, {
+  class LoopbackServiceStub extends Fetcher {}
+  Object.defineProperty(LoopbackServiceStub.prototype, Symbol.toStringTag, { value: "LoopbackServiceStub" });
+
+  function makeBinding(id, bindingName, loopback) {
+    const fetcher = loopback ? new LoopbackServiceStub(id) : new Fetcher(id);
+    const proto = Object.getPrototypeOf(fetcher);
+    const binding = new Proxy(fetcher, {
       get(t, prop) {
         if (typeof prop === "symbol" || prop in t) {
           const v = Reflect.get(t, prop, t);
@@ -356,22 +544,12 @@
           return undefined;
         }
         if (flags.legacyHttpShortcuts && hasOwn(LEGACY_HTTP, prop)) {
-          return (url, body) => t.fetch(url, { method: LEGACY_HTTP[prop], body });
+          return async (url, body) => {
+            const response = await t.fetch(url, { method: LEGACY_HTTP[prop], body });
+            return prop === "get" ? response.text() : undefined;
+          };
         }
-        let m = methods.get(prop);
-        if (!m) {
-          const path = [prop];
-          m = new Proxy(function () {}, {
-            apply: (_, __, args) => callRemote(id, path, args),
-            get: (_, p) => {
-              if (p === "then" || typeof p === "symbol") return undefined;
-              if (p === "name") return prop;
-              return makePath(id, [...path, p]);
-            },
-          });
-          methods.set(prop, m);
-        }
-        return m;
+        return makePath(id, [prop]);
       },
       has(t, prop) {
         if (typeof prop === "symbol" || prop in t) return prop in t;
@@ -382,13 +560,18 @@
       set() { return false; },
       defineProperty() { return false; },
       deleteProperty() { return false; },
-      getPrototypeOf() { return Fetcher.prototype; },
+      getPrototypeOf() { return proto; },
     });
+    bindingProxies.add(binding);
+    return binding;
   }
+  // A property of a binding or of a path below it: callable (an RPC call) and thenable (a
+  // property read over RPC), like workerd's RpcProperty.
   function makePath(id, path) {
     return new Proxy(function () {}, {
       apply: (_, __, args) => callRemote(id, path, args),
       get: (_, p) => {
+        if (p === "name") return path[path.length - 1];
         if (p === "then") {
           const pr = new Promise((resolve, reject) => host.rpc(id, ["__get__", ...path], serialize([]),
             (r) => resolve(deserialize(r)), (t) => reject(decodeThrown(t)), (l) => reject(localError(l))));
@@ -429,8 +612,11 @@
 
   function internalError() {
     const ref = Math.random().toString(36).slice(2, 14);
-    return new Error(`internal error; reference = ${ref}`);
+    const e = new Error(`internal error; reference = ${ref}`);
+    e[LOCAL] = true;
+    return e;
   }
+  const LOCAL = Symbol("local");
 
   function newCtx(props, waits) {
     return new ExecutionContext((p) => waits.push(Promise.resolve(p).catch(() => {})), props, loopbacks);
@@ -441,10 +627,10 @@
     let value;
     for (let k = 0; k < path.length; k++) {
       const name = path[k];
-      if (k === 0 && isEntrypoint && RESERVED_ENTRYPOINT.has(name)) {
+      if (k === 0 && isEntrypoint === "class" && RESERVED_ENTRYPOINT.has(name)) {
         throw new TypeError(`'${name}' is a reserved method and cannot be called over RPC.`);
       }
-      if (k === 0 && isEntrypoint !== "object") {
+      if (k === 0 && (isEntrypoint === "class" || isEntrypoint === "target")) {
         const d = findOnPrototypes(holder, name, stopAt);
         if (!d) throw notImplemented(name);
         value = d.get ? d.get.call(holder) : d.value;
@@ -476,12 +662,13 @@
   // Runs one RPC call; `done(ok, tokens, waits)` reports the outcome to Java.
   function callRpc(entryName, pathIn, argTokens, props, done) {
     const waits = [];
+    const received = newCollector();
     let result;
     try {
       const path = Array.from(pathIn);
       const isGet = path[0] === "__get__";
       if (isGet) path.shift();
-      const args = deserialize(argTokens);
+      const args = deserialize(argTokens, 0, received);
       const ep = entrypoint(entryName);
       const ctx = newCtx(props, waits);
       if (ep.kind === "class") {
@@ -493,14 +680,16 @@
         throw internalError();
       }
     } catch (e) {
+      disposeReceived(received);
       done(false, encodeThrown(e), waits);
       return;
     }
     Promise.resolve(result).then((v) => {
+      disposeReceived(received);
       let tokens;
       try { tokens = serialize(v); } catch (e) { done(false, encodeThrown(e), waits); return; }
       done(true, tokens, waits);
-    }, (e) => done(false, encodeThrown(e), waits));
+    }, (e) => { disposeReceived(received); done(false, encodeThrown(e), waits); });
   }
 
   // Runs one fetch handler; `done(ok, responseOrTokens, waits)`.
@@ -552,7 +741,7 @@
         for (const name of Object.keys(ns)) {
           const v = ns[name];
           if (name === "default" || typeof v === "function" && v.prototype instanceof WorkerEntrypoint) {
-            loopbacks[name] = makeBinding(host.loopback(name), name);
+            loopbacks[name] = makeBinding(host.loopback(name), name, true);
           }
         }
       }
@@ -568,7 +757,7 @@
       }
       return out;
     },
-    callRpc, callFetch, settleAll, serialize, deserialize,
+    callRpc, callFetch, callExported, settleAll, serialize, deserialize,
     decodeThrown, encodeThrown, localError,
     parseJson: (s) => JSON.parse(s),
     newArrayBuffer: (n) => new ArrayBuffer(n),

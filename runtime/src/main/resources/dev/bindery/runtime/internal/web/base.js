@@ -1,0 +1,322 @@
+// Bindery Web platform, part 1: DOMException, events, abort, timers, console, base64, crypto.
+// Evaluates to an installer; host functions stay in its closure and never become globals.
+(function installBase(host, priv) {
+  "use strict";
+  const g = globalThis;
+  priv = Object.create(null);
+  const define = (obj, name, value) =>
+    Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: false });
+  const tag = (cls, name) =>
+    Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: name, configurable: true });
+  priv.define = define;
+  priv.tag = tag;
+  priv.argError = (op, iface, n, type) =>
+    new TypeError(`Failed to execute '${op}' on '${iface}': parameter ${n} is not of type '${type}'.`);
+
+  // ---- DOMException ----
+  const CODES = {
+    IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5,
+    NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9, InUseAttributeError: 10,
+    InvalidStateError: 11, SyntaxError: 12, InvalidModificationError: 13, NamespaceError: 14,
+    InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20,
+    URLMismatchError: 21, QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25,
+  };
+  const LEGACY = [
+    ["INDEX_SIZE_ERR", 1], ["DOMSTRING_SIZE_ERR", 2], ["HIERARCHY_REQUEST_ERR", 3], ["WRONG_DOCUMENT_ERR", 4],
+    ["INVALID_CHARACTER_ERR", 5], ["NO_DATA_ALLOWED_ERR", 6], ["NO_MODIFICATION_ALLOWED_ERR", 7],
+    ["NOT_FOUND_ERR", 8], ["NOT_SUPPORTED_ERR", 9], ["INUSE_ATTRIBUTE_ERR", 10], ["INVALID_STATE_ERR", 11],
+    ["SYNTAX_ERR", 12], ["INVALID_MODIFICATION_ERR", 13], ["NAMESPACE_ERR", 14], ["INVALID_ACCESS_ERR", 15],
+    ["VALIDATION_ERR", 16], ["TYPE_MISMATCH_ERR", 17], ["SECURITY_ERR", 18], ["NETWORK_ERR", 19],
+    ["ABORT_ERR", 20], ["URL_MISMATCH_ERR", 21], ["QUOTA_EXCEEDED_ERR", 22], ["TIMEOUT_ERR", 23],
+    ["INVALID_NODE_TYPE_ERR", 24], ["DATA_CLONE_ERR", 25],
+  ];
+  class DOMException extends Error {
+    constructor(message = "", options = "Error") {
+      let name = options, cause;
+      if (options !== null && typeof options === "object") {
+        name = "name" in options ? String(options.name) : "Error";
+        if ("cause" in options) cause = options.cause;
+      }
+      super(String(message), cause === undefined ? undefined : { cause });
+      name = String(name);
+      Object.defineProperty(this, "name", { value: name, writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(this, "code", { value: CODES[name] ?? 0, writable: true, configurable: true, enumerable: false });
+    }
+  }
+  for (const [k, v] of LEGACY) {
+    Object.defineProperty(DOMException, k, { value: v, enumerable: true });
+    Object.defineProperty(DOMException.prototype, k, { value: v, enumerable: true });
+  }
+  define(g, "DOMException", DOMException);
+  priv.domError = (message, name) => new DOMException(message, name);
+
+  // ---- Event / EventTarget ----
+  const reportError = (e) => host.console("error", "Uncaught " + priv.describeError(e));
+  priv.reportError = reportError;
+  class Event {
+    #type; #bubbles; #cancelable; #composed; #canceled = false; #stop = false; #stopNow = false;
+    #target = null; #current = null; #phase = 0; #time;
+    constructor(type, init = {}) {
+      if (arguments.length === 0) throw priv.argError("constructor", "Event", 1, "string");
+      this.#type = String(type);
+      this.#bubbles = !!init?.bubbles; this.#cancelable = !!init?.cancelable; this.#composed = !!init?.composed;
+      this.#time = host.now();
+    }
+    get type() { return this.#type; }
+    get bubbles() { return this.#bubbles; }
+    get cancelable() { return this.#cancelable; }
+    get composed() { return this.#composed; }
+    get defaultPrevented() { return this.#canceled; }
+    get returnValue() { return !this.#canceled; }
+    get cancelBubble() { return this.#stop; }
+    get target() { return this.#target; }
+    get srcElement() { return this.#target; }
+    get currentTarget() { return this.#current; }
+    get eventPhase() { return this.#phase; }
+    get timeStamp() { return this.#time; }
+    get isTrusted() { return false; }
+    composedPath() { return this.#current ? [this.#current] : []; }
+    preventDefault() { if (this.#cancelable) this.#canceled = true; }
+    stopPropagation() { this.#stop = true; }
+    stopImmediatePropagation() { this.#stop = true; this.#stopNow = true; }
+    static {
+      priv.eventDispatchState = (e, target, phase) => { e.#target ??= target; e.#current = target; e.#phase = phase; };
+      priv.eventStoppedNow = (e) => e.#stopNow;
+    }
+  }
+  for (const [k, v] of [["NONE", 0], ["CAPTURING_PHASE", 1], ["AT_TARGET", 2], ["BUBBLING_PHASE", 3]]) {
+    Object.defineProperty(Event, k, { value: v, enumerable: true });
+    Object.defineProperty(Event.prototype, k, { value: v, enumerable: true });
+  }
+  class EventTarget {
+    #listeners = new Map();
+    addEventListener(type, listener, options) {
+      if (listener == null) return;
+      type = String(type);
+      const once = typeof options === "object" && options !== null && !!options.once;
+      const capture = typeof options === "boolean" ? options : !!options?.capture;
+      const signal = typeof options === "object" && options !== null ? options.signal : undefined;
+      if (signal?.aborted) return;
+      let list = this.#listeners.get(type);
+      if (!list) this.#listeners.set(type, (list = []));
+      if (list.some((l) => l.listener === listener && l.capture === capture)) return;
+      const entry = { listener, capture, once, removed: false };
+      list.push(entry);
+      if (signal) signal.addEventListener("abort", () => this.removeEventListener(type, listener, { capture }));
+    }
+    removeEventListener(type, listener, options) {
+      const list = this.#listeners.get(String(type));
+      if (!list) return;
+      const capture = typeof options === "boolean" ? options : !!options?.capture;
+      const i = list.findIndex((l) => l.listener === listener && l.capture === capture);
+      if (i >= 0) { list[i].removed = true; list.splice(i, 1); }
+    }
+    dispatchEvent(event) {
+      if (!(event instanceof Event)) throw priv.argError("dispatchEvent", "EventTarget", 1, "Event");
+      priv.eventDispatchState(event, this, 2);
+      const list = this.#listeners.get(event.type);
+      if (list) {
+        for (const entry of list.slice()) {
+          if (entry.removed) continue;
+          if (entry.once) this.removeEventListener(event.type, entry.listener, { capture: entry.capture });
+          try {
+            const l = entry.listener;
+            if (typeof l === "function") l.call(this, event);
+            else if (typeof l?.handleEvent === "function") l.handleEvent(event);
+          } catch (e) {
+            reportError(e);
+          }
+          if (priv.eventStoppedNow(event)) break;
+        }
+      }
+      priv.eventDispatchState(event, null, 0);
+      return !event.defaultPrevented;
+    }
+  }
+  tag(Event, "Event");
+  tag(EventTarget, "EventTarget");
+  define(g, "Event", Event);
+  define(g, "EventTarget", EventTarget);
+
+  // ---- timers ----
+  const timers = new Map();
+  let nextTimer = 1;
+  const toDelay = (d) => { d = Number(d); return Number.isFinite(d) && d > 0 ? Math.floor(d) : 0; };
+  function addTimer(fn, delay, args, repeat, op) {
+    if (typeof fn !== "function") throw priv.argError(op, "ServiceWorkerGlobalScope", 1, "Function");
+    const id = nextTimer++;
+    timers.set(id, { fn, args, repeat, delay: toDelay(delay) });
+    host.setTimer(id, toDelay(delay));
+    return id;
+  }
+  priv.fireTimer = (id) => {
+    const t = timers.get(id);
+    if (!t) return;
+    if (t.repeat) host.setTimer(id, t.delay); else timers.delete(id);
+    try { t.fn.apply(g, t.args); } catch (e) { reportError(e); }
+  };
+  priv.addInternalTimer = (fn, delay) => addTimer(fn, delay, [], false, "setTimeout");
+  function clear(id) {
+    id = Number(id);
+    if (timers.delete(id)) host.clearTimer(id);
+  }
+  define(g, "setTimeout", function setTimeout(fn, delay, ...args) { return addTimer(fn, delay, args, false, "setTimeout"); });
+  define(g, "setInterval", function setInterval(fn, delay, ...args) { return addTimer(fn, delay, args, true, "setInterval"); });
+  define(g, "clearTimeout", function clearTimeout(id) { clear(id); });
+  define(g, "clearInterval", function clearInterval(id) { clear(id); });
+  define(g, "queueMicrotask", function queueMicrotask(fn) {
+    if (typeof fn !== "function") throw priv.argError("queueMicrotask", "ServiceWorkerGlobalScope", 1, "Function");
+    Promise.resolve().then(() => { try { fn(); } catch (e) { reportError(e); } });
+  });
+
+  // ---- AbortController / AbortSignal ----
+  let constructing = false;
+  class AbortSignal extends EventTarget {
+    #aborted = false; #reason = undefined; #onabort = null;
+    constructor() {
+      if (!constructing) throw new TypeError("Illegal constructor");
+      super();
+      constructing = false;
+    }
+    get aborted() { return this.#aborted; }
+    get reason() { return this.#reason; }
+    get onabort() { return this.#onabort; }
+    set onabort(f) {
+      if (this.#onabort) this.removeEventListener("abort", this.#onabort);
+      this.#onabort = typeof f === "function" ? f : null;
+      if (this.#onabort) this.addEventListener("abort", this.#onabort);
+    }
+    throwIfAborted() { if (this.#aborted) throw this.#reason; }
+    static abort(reason) { const s = newSignal(); signalAbort(s, reason); return s; }
+    static timeout(ms) {
+      const s = newSignal();
+      priv.addInternalTimer(() => signalAbort(s, new DOMException("The operation was aborted due to timeout", "TimeoutError")), ms);
+      return s;
+    }
+    static any(signals) {
+      const s = newSignal();
+      const list = [...signals];
+      const done = list.find((x) => x.aborted);
+      if (done) { signalAbort(s, done.reason); return s; }
+      for (const x of list) x.addEventListener("abort", () => signalAbort(s, x.reason), { once: true });
+      return s;
+    }
+    static {
+      priv.signalAbort = (s, reason) => {
+        if (s.#aborted) return;
+        s.#aborted = true;
+        s.#reason = reason === undefined ? new DOMException("The operation was aborted", "AbortError") : reason;
+        s.dispatchEvent(new Event("abort"));
+      };
+    }
+  }
+  const newSignal = () => { constructing = true; return new AbortSignal(); };
+  const signalAbort = (s, r) => priv.signalAbort(s, r);
+  priv.newSignal = newSignal;
+  class AbortController {
+    #signal = newSignal();
+    get signal() { return this.#signal; }
+    abort(reason) { signalAbort(this.#signal, reason); }
+  }
+  tag(AbortSignal, "AbortSignal");
+  tag(AbortController, "AbortController");
+  define(g, "AbortSignal", AbortSignal);
+  define(g, "AbortController", AbortController);
+
+  // ---- base64 ----
+  const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  let B64V = null; // decoding table, built on first use
+  const ATOB_ERR = "atob() called with invalid base64-encoded data. (Only whitespace, '+', '/', alphanumeric ASCII, and up to two terminal '=' signs when the input data length is divisible by 4 are allowed.)";
+  define(g, "btoa", function btoa(data) {
+    if (arguments.length === 0) throw priv.argError("btoa", "ServiceWorkerGlobalScope", 1, "string");
+    const s = String(data);
+    let out = "";
+    for (let i = 0; i < s.length; i += 3) {
+      const a = s.charCodeAt(i), b = s.charCodeAt(i + 1), c = s.charCodeAt(i + 2);
+      if (a > 255 || b > 255 || c > 255) {
+        throw new DOMException("btoa() can only operate on characters in the Latin1 (ISO/IEC 8859-1) range.", "InvalidCharacterError");
+      }
+      const n = (a << 16) | ((b || 0) << 8) | (c || 0);
+      out += B64[n >> 18] + B64[(n >> 12) & 63] + (i + 1 < s.length ? B64[(n >> 6) & 63] : "=") + (i + 2 < s.length ? B64[n & 63] : "=");
+    }
+    return out;
+  });
+  define(g, "atob", function atob(data) {
+    if (arguments.length === 0) throw priv.argError("atob", "ServiceWorkerGlobalScope", 1, "string");
+    let s = String(data).replace(/[\t\n\f\r ]/g, "");
+    if (s.length % 4 === 0) s = s.replace(/==?$/, "");
+    if (s.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(s)) throw new DOMException(ATOB_ERR, "InvalidCharacterError");
+    if (!B64V) {
+      B64V = new Int16Array(128).fill(-1);
+      for (let i = 0; i < 64; i++) B64V[B64.charCodeAt(i)] = i;
+    }
+    let out = "", buf = 0, bits = 0;
+    for (let i = 0; i < s.length; i++) {
+      buf = (buf << 6) | B64V[s.charCodeAt(i)];
+      bits += 6;
+      if (bits >= 8) { bits -= 8; out += String.fromCharCode((buf >> bits) & 255); }
+    }
+    return out;
+  });
+
+  // ---- crypto ----
+  const INTEGER_ARRAYS = ["Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array", "Uint32Array", "BigInt64Array", "BigUint64Array"];
+  const viewBytes = (v) => new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+  priv.bufferSourceBytes = (data) => {
+    if (data instanceof ArrayBuffer) return new Uint8Array(data);
+    if (ArrayBuffer.isView(data)) return viewBytes(data);
+    return null;
+  };
+  const SubtleCrypto = class SubtleCrypto {
+    digest(algorithm, data) {
+      return new Promise((resolve) => {
+        const name = String(typeof algorithm === "object" && algorithm !== null ? algorithm.name : algorithm).toUpperCase();
+        const algo = { "SHA-1": "SHA-1", "SHA-256": "SHA-256", "SHA-384": "SHA-384", "SHA-512": "SHA-512", "MD5": "MD5" }[name];
+        if (!algo) throw new DOMException("Unrecognized name.", "NotSupportedError");
+        const bytes = priv.bufferSourceBytes(data);
+        if (!bytes) throw priv.argError("digest", "SubtleCrypto", 2, "ArrayBuffer or ArrayBufferView");
+        const out = host.digest(algo, bytes);
+        resolve(out.buffer);
+      });
+    }
+  };
+  class Crypto {
+    get subtle() { return subtle; }
+    getRandomValues(array) {
+      if (!ArrayBuffer.isView(array) || !INTEGER_ARRAYS.includes(array.constructor?.name) || array instanceof DataView) {
+        throw new DOMException("ArrayBufferView must be an integer array type.", "TypeMismatchError");
+      }
+      if (array.byteLength > 65536) {
+        throw new DOMException(`getRandomValues() only accepts buffers of size <= 64K but provided ${array.byteLength} bytes.`, "QuotaExceededError");
+      }
+      viewBytes(array).set(host.random(array.byteLength));
+      return array;
+    }
+    randomUUID() {
+      const b = host.random(16);
+      b[6] = (b[6] & 0x0f) | 0x40;
+      b[8] = (b[8] & 0x3f) | 0x80;
+      const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+      return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+    }
+  }
+  const subtle = new SubtleCrypto();
+  tag(SubtleCrypto, "SubtleCrypto");
+  tag(Crypto, "Crypto");
+  define(g, "Crypto", Crypto);
+  define(g, "SubtleCrypto", SubtleCrypto);
+  define(g, "crypto", new Crypto());
+
+  // ---- navigator, performance ----
+  class Navigator { get userAgent() { return "Cloudflare-Workers"; } get hardwareConcurrency() { return 1; } get language() { return "en"; } }
+  class Performance { get timeOrigin() { return 0; } now() { return host.now(); } }
+  tag(Navigator, "Navigator");
+  tag(Performance, "Performance");
+  define(g, "Navigator", Navigator);
+  define(g, "Performance", Performance);
+  define(g, "navigator", new Navigator());
+  define(g, "performance", new Performance());
+  define(g, "self", g);
+  priv.randomBytes = (n) => host.random(n);
+  return priv;
+});

@@ -1,0 +1,472 @@
+// Bindery Web platform, part 5: Headers, Blob, File, FormData, Request, Response, fetch().
+// Evaluates to an installer that returns the handles the Java side (WebInternals) uses.
+(function installFetch(host, priv) {
+  "use strict";
+  const g = globalThis;
+  const enc = new TextEncoder();
+  const dec = new TextDecoder();
+  const utf8 = (s) => enc.encode(String(s));
+  const copyBytes = (src) => { const b = priv.bufferSourceBytes(src); return b ? b.slice() : null; };
+
+  // ---- Headers ----
+  const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+  const normalizeValue = (v) => String(v).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
+  const checkName = (n) => { n = String(n); if (!TOKEN.test(n)) throw new TypeError(`Invalid header name.`); return n.toLowerCase(); };
+  const checkValue = (v) => { v = normalizeValue(v); if (/[\0\r\n]/.test(v)) throw new TypeError(`Invalid header value.`); return v; };
+  class Headers {
+    #list = []; #immutable = false;
+    constructor(init) {
+      if (init === undefined || init === null) return;
+      if (init instanceof Headers) { this.#list = init.#list.map((e) => e.slice()); return; }
+      if (typeof init !== "object") throw priv.argError("constructor", "Headers", 1, "sequence<sequence<ByteString>> or record<ByteString, ByteString>");
+      if (typeof init[Symbol.iterator] === "function") {
+        for (const pair of init) {
+          const p = typeof pair === "string" ? null : [...pair];
+          if (!p || p.length !== 2) throw new TypeError("Header sequence item must have exactly two elements.");
+          this.append(p[0], p[1]);
+        }
+      } else {
+        for (const k of Object.keys(init)) this.append(k, init[k]);
+      }
+    }
+    #check() { if (this.#immutable) throw new TypeError("Can't modify immutable headers."); }
+    append(name, value) { name = checkName(name); value = checkValue(value); this.#check(); this.#list.push([name, value]); }
+    delete(name) { name = checkName(name); this.#check(); this.#list = this.#list.filter(([k]) => k !== name); }
+    get(name) {
+      name = checkName(name);
+      const vals = this.#list.filter(([k]) => k === name).map(([, v]) => v);
+      return vals.length === 0 ? null : vals.join(", ");
+    }
+    getAll(name) {
+      name = checkName(name);
+      if (name !== "set-cookie") throw new TypeError("getAll() can only be used with the header name \"Set-Cookie\".");
+      return this.getSetCookie();
+    }
+    getSetCookie() { return this.#list.filter(([k]) => k === "set-cookie").map(([, v]) => v); }
+    has(name) { name = checkName(name); return this.#list.some(([k]) => k === name); }
+    set(name, value) {
+      name = checkName(name); value = checkValue(value); this.#check();
+      const i = this.#list.findIndex(([k]) => k === name);
+      if (i < 0) this.#list.push([name, value]);
+      else { this.#list[i] = [name, value]; this.#list = this.#list.filter(([k], j) => j <= i || k !== name); }
+    }
+    #sorted() {
+      const names = [...new Set(this.#list.map(([k]) => k))].sort();
+      const out = [];
+      for (const n of names) {
+        if (n === "set-cookie") for (const v of this.getSetCookie()) out.push([n, v]);
+        else out.push([n, this.get(n)]);
+      }
+      return out;
+    }
+    forEach(cb, thisArg) { for (const [k, v] of this.#sorted()) cb.call(thisArg, v, k, this); }
+    *entries() { yield* this.#sorted(); }
+    *keys() { for (const [k] of this.#sorted()) yield k; }
+    *values() { for (const [, v] of this.#sorted()) yield v; }
+    [Symbol.iterator]() { return this.entries(); }
+    static {
+      priv.headersList = (h) => h.#list;
+      priv.freezeHeaders = (h) => { h.#immutable = true; return h; };
+      priv.headersFromFlat = (flat, immutable) => {
+        const h = new Headers();
+        for (let i = 0; i + 1 < flat.length; i += 2) h.#list.push([String(flat[i]).toLowerCase(), String(flat[i + 1])]);
+        h.#immutable = immutable;
+        return h;
+      };
+    }
+  }
+
+  // ---- Blob / File ----
+  const normalizeType = (t) => { t = t === undefined ? "" : String(t); return /^[\x20-\x7e]*$/.test(t) ? t.toLowerCase() : ""; };
+  class Blob {
+    #bytes; #type;
+    constructor(parts = [], options = {}) {
+      const chunks = [];
+      if (parts !== undefined) {
+        if (typeof parts !== "object" || parts === null || typeof parts[Symbol.iterator] !== "function") {
+          throw priv.argError("constructor", "Blob", 1, "Array");
+        }
+        for (const p of parts) {
+          if (p instanceof Blob) chunks.push(p.#bytes);
+          else chunks.push(priv.bufferSourceBytes(p) ?? utf8(p));
+        }
+      }
+      this.#bytes = concat(chunks);
+      this.#type = normalizeType(options?.type);
+    }
+    get size() { return this.#bytes.length; }
+    get type() { return this.#type; }
+    slice(start = 0, end = this.#bytes.length, type = "") {
+      const n = this.#bytes.length;
+      const clamp = (x) => (x < 0 ? Math.max(n + x, 0) : Math.min(x, n));
+      const b = new Blob([], { type });
+      b.#bytes = this.#bytes.slice(clamp(Math.trunc(start)), Math.max(clamp(Math.trunc(start)), clamp(Math.trunc(end))));
+      return b;
+    }
+    text() { return Promise.resolve(dec.decode(this.#bytes)); }
+    arrayBuffer() { return Promise.resolve(this.#bytes.slice().buffer); }
+    bytes() { return Promise.resolve(this.#bytes.slice()); }
+    stream() { return priv.streamOf(this.#bytes.slice()); }
+    static { priv.blobBytes = (b) => b.#bytes; priv.blobOf = (bytes, type) => { const b = new Blob([], { type }); b.#bytes = bytes; return b; }; }
+  }
+  class File extends Blob {
+    #name; #lastModified;
+    constructor(bits, name, options = {}) {
+      if (arguments.length < 2) throw priv.argError("constructor", "File", 2, "string");
+      super(bits, options);
+      this.#name = String(name);
+      this.#lastModified = options?.lastModified === undefined ? Date.now() : Number(options.lastModified);
+    }
+    get name() { return this.#name; }
+    get lastModified() { return this.#lastModified; }
+  }
+  function concat(chunks) {
+    if (chunks.length === 1) return chunks[0].slice();
+    let n = 0;
+    for (const c of chunks) n += c.length;
+    const out = new Uint8Array(n);
+    let off = 0;
+    for (const c of chunks) { out.set(c, off); off += c.length; }
+    return out;
+  }
+
+  // ---- FormData ----
+  const toEntryValue = (value, filename) => {
+    if (value instanceof Blob) {
+      if (value instanceof File && filename === undefined) return value;
+      return new File([value], filename === undefined ? "blob" : String(filename), { type: value.type });
+    }
+    return String(value);
+  };
+  class FormData {
+    #list = [];
+    constructor(form) { if (form !== undefined) throw new TypeError("FormData from an HTML form is not supported."); }
+    append(name, value, filename) { this.#list.push([String(name), toEntryValue(value, filename)]); }
+    delete(name) { name = String(name); this.#list = this.#list.filter(([k]) => k !== name); }
+    get(name) { name = String(name); const e = this.#list.find(([k]) => k === name); return e ? e[1] : null; }
+    getAll(name) { name = String(name); return this.#list.filter(([k]) => k === name).map(([, v]) => v); }
+    has(name) { name = String(name); return this.#list.some(([k]) => k === name); }
+    set(name, value, filename) {
+      name = String(name); const entry = [name, toEntryValue(value, filename)];
+      const i = this.#list.findIndex(([k]) => k === name);
+      if (i < 0) this.#list.push(entry);
+      else { this.#list[i] = entry; this.#list = this.#list.filter(([k], j) => j <= i || k !== name); }
+    }
+    forEach(cb, thisArg) { for (const [k, v] of this.#list.slice()) cb.call(thisArg, v, k, this); }
+    *entries() { for (const [k, v] of this.#list.slice()) yield [k, v]; }
+    *keys() { for (const [k] of this.#list.slice()) yield k; }
+    *values() { for (const [, v] of this.#list.slice()) yield v; }
+    [Symbol.iterator]() { return this.entries(); }
+    static { priv.formList = (f) => f.#list; }
+  }
+  const escapeName = (s) => s.replace(/\r\n|\r|\n/g, "\r\n").replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+  function encodeMultipart(form) {
+    const boundary = "----BinderyFormBoundary" + Array.from(priv.randomBytes(12), (b) => b.toString(16).padStart(2, "0")).join("");
+    const chunks = [];
+    for (const [name, value] of priv.formList(form)) {
+      let head = `--${boundary}\r\nContent-Disposition: form-data; name="${escapeName(name)}"`;
+      if (typeof value === "string") {
+        chunks.push(utf8(head + "\r\n\r\n"), utf8(value.replace(/\r\n|\r|\n/g, "\r\n")), utf8("\r\n"));
+      } else {
+        head += `; filename="${escapeName(value.name)}"\r\nContent-Type: ${value.type || "application/octet-stream"}\r\n\r\n`;
+        chunks.push(utf8(head), priv.blobBytes(value), utf8("\r\n"));
+      }
+    }
+    chunks.push(utf8(`--${boundary}--\r\n`));
+    return { bytes: concat(chunks), type: `multipart/form-data; boundary=${boundary}` };
+  }
+  const latin1 = (bytes) => { let s = ""; for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192)); return s; };
+  const fromLatin1 = (s) => { const b = new Uint8Array(s.length); for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i); return b; };
+  function parseFormBody(bytes, contentType) {
+    const ct = (contentType || "").toLowerCase();
+    const form = new FormData();
+    if (ct.startsWith("application/x-www-form-urlencoded")) {
+      for (const [k, v] of priv.parseForm(dec.decode(bytes))) form.append(k, v);
+      return form;
+    }
+    const m = /^multipart\/form-data\s*;.*boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType || "");
+    if (!m) throw new TypeError("Unrecognized Content-Type header value. FormData can only parse the following MIME types: multipart/form-data, application/x-www-form-urlencoded");
+    const boundary = "--" + (m[1] ?? m[2].trim());
+    const text = latin1(bytes);
+    const parts = text.split(boundary);
+    for (let i = 1; i < parts.length; i++) {
+      let part = parts[i];
+      if (part.startsWith("--")) break;
+      part = part.replace(/^\r\n/, "").replace(/\r\n$/, "");
+      const sep = part.indexOf("\r\n\r\n");
+      if (sep < 0) throw new TypeError("FormData part is missing its headers.");
+      const head = part.slice(0, sep), body = part.slice(sep + 4);
+      const name = /name="([^"]*)"/i.exec(head)?.[1];
+      if (name === undefined) throw new TypeError("FormData part is missing its name.");
+      const filename = /filename="([^"]*)"/i.exec(head)?.[1];
+      const type = /content-type:\s*([^\r\n]*)/i.exec(head)?.[1] ?? "";
+      const decodedName = dec.decode(fromLatin1(name));
+      if (filename === undefined) form.append(decodedName, dec.decode(fromLatin1(body)));
+      else form.append(decodedName, new File([fromLatin1(body)], dec.decode(fromLatin1(filename)), { type }));
+    }
+    return form;
+  }
+
+  // ---- bodies ----
+  // A body is { bytes, stream, used }: bytes when its content is known, a stream once one exists.
+  function extractBody(init) {
+    if (init === undefined || init === null) return { body: null, type: null };
+    if (typeof init === "string") return { body: { bytes: utf8(init), stream: null, used: false }, type: "text/plain;charset=UTF-8" };
+    if (init instanceof ReadableStream) {
+      if (init.locked || priv.isDisturbed(init)) throw new TypeError(priv.LOCKED);
+      return { body: { bytes: null, stream: init, used: false }, type: null };
+    }
+    const bytes = copyBytes(init);
+    if (bytes) return { body: { bytes, stream: null, used: false }, type: null };
+    if (init instanceof Blob) return { body: { bytes: priv.blobBytes(init), stream: null, used: false }, type: init.type || null };
+    if (init instanceof URLSearchParams) return { body: { bytes: utf8(init.toString()), stream: null, used: false }, type: "application/x-www-form-urlencoded;charset=UTF-8" };
+    if (init instanceof FormData) { const m = encodeMultipart(init); return { body: { bytes: m.bytes, stream: null, used: false }, type: m.type }; }
+    return { body: { bytes: utf8(init), stream: null, used: false }, type: "text/plain;charset=UTF-8" };
+  }
+  const bodyStream = (b) => { if (b && !b.stream) b.stream = priv.streamOf(b.bytes); return b ? b.stream : null; };
+  const bodyUsed = (b) => !!b && (b.stream ? priv.isDisturbed(b.stream) : b.used);
+  const USED = "Body has already been used. It can only be used once. Use tee() first if you need to read it twice.";
+  function consume(b) {
+    if (!b) return Promise.resolve(new Uint8Array(0));
+    if (bodyUsed(b)) return Promise.reject(new TypeError(USED));
+    if (b.stream) {
+      if (b.stream.locked) return Promise.reject(new TypeError(priv.LOCKED));
+      return priv.readAll(b.stream);
+    }
+    b.used = true;
+    return Promise.resolve(b.bytes);
+  }
+  // Reads a body for sending elsewhere: null stays null; a used or locked body is refused.
+  function takeBody(b) {
+    if (!b) return Promise.resolve(null);
+    if (bodyUsed(b) || (b.stream && b.stream.locked)) return Promise.reject(new TypeError(priv.LOCKED));
+    return consume(b);
+  }
+  function cloneBody(b) {
+    if (!b) return null;
+    if (bodyUsed(b) || (b.stream && b.stream.locked)) throw new TypeError("Body has already been used. It can only be used once. Use tee() first if you need to read it twice.");
+    if (!b.stream) return { bytes: b.bytes, stream: null, used: false };
+    const [x, y] = b.stream.tee();
+    b.stream = x;
+    return { bytes: null, stream: y, used: false };
+  }
+  const stripBom = (bytes) => dec.decode(bytes);
+  function bodyMixin(cls, get) {
+    Object.defineProperties(cls.prototype, Object.getOwnPropertyDescriptors({
+      get body() { return bodyStream(get(this).body); },
+      get bodyUsed() { return bodyUsed(get(this).body); },
+      text() { return consume(get(this).body).then(stripBom); },
+      json() { return consume(get(this).body).then((b) => JSON.parse(stripBom(b))); },
+      arrayBuffer() { return consume(get(this).body).then((b) => (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b.buffer : b.slice().buffer)); },
+      bytes() { return consume(get(this).body).then((b) => (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : b.slice())); },
+      blob() { const s = get(this); return consume(s.body).then((b) => priv.blobOf(b.slice(), s.headers.get("content-type") ?? "")); },
+      formData() { const s = get(this); return consume(s.body).then((b) => parseFormBody(b, s.headers.get("content-type"))); },
+    }));
+  }
+
+  // ---- Request ----
+  const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT", "PURGE", "COPY", "LOCK", "MKCOL",
+    "MOVE", "PROPFIND", "PROPPATCH", "SEARCH", "UNLOCK", "ACL", "REPORT", "MKACTIVITY", "CHECKOUT", "MERGE", "M-SEARCH", "NOTIFY",
+    "SUBSCRIBE", "UNSUBSCRIBE", "QUERY", "BAN"]);
+  const REDIRECT_ERR = 'Invalid redirect value, must be one of "follow" or "manual" ("error" won\'t be implemented since it does not make sense at the edge; use "manual" and check the response status code).';
+  let made = null; // state for a Request or Response made internally, bypassing validation
+  const make = (cls, state) => { made = state; try { return new cls(); } finally { made = null; } };
+  class Request {
+    #s;
+    constructor(input, init = undefined, where = undefined) {
+      if (made) { this.#s = made; made = null; return; }
+      const [op, iface] = where === priv ? init.where : ["constructor", "Request"];
+      if (where === priv) init = init.init;
+      if (input === undefined) throw priv.argError(op, iface, 1, "Request or string");
+      if (init !== undefined && init !== null && typeof init !== "object") throw priv.argError(op, iface, 2, "RequestInit");
+      init = init ?? {};
+      const from = input instanceof Request ? input.#s : null;
+      let url;
+      if (from) url = from.url;
+      else {
+        const s = String(input);
+        url = priv.parseUrl(s);
+        if (url === null) throw new TypeError(`Invalid URL: ${s}`);
+      }
+      let method = from ? from.method : "GET";
+      if (init.method !== undefined) {
+        method = String(init.method).toUpperCase();
+        if (!METHODS.has(method)) throw new TypeError(`Invalid HTTP method string: ${init.method}`);
+      }
+      let redirect = from ? from.redirect : "follow";
+      if (init.redirect !== undefined) {
+        redirect = String(init.redirect);
+        if (redirect !== "follow" && redirect !== "manual") throw new TypeError(REDIRECT_ERR);
+      }
+      const headers = new Headers(init.headers !== undefined ? init.headers : from ? from.headers : undefined);
+      let body = null;
+      if (init.body !== undefined && init.body !== null) {
+        const ex = extractBody(init.body);
+        body = ex.body;
+        if (ex.type && !headers.has("content-type")) headers.append("content-type", ex.type);
+      } else if (from && from.body && init.body === undefined) {
+        if (bodyUsed(from.body)) throw new TypeError("Cannot reconstruct a Request with a used body.");
+        body = from.body;
+        from.body = { bytes: new Uint8Array(0), stream: null, used: true };
+      }
+      if (body && (method === "GET" || method === "HEAD")) throw new TypeError("Request with a GET or HEAD method cannot have a body.");
+      let signal = init.signal !== undefined ? init.signal : from ? from.signal : null;
+      if (signal === null) signal = priv.newSignal();
+      const cf = init.cf !== undefined ? init.cf : from ? from.cf : undefined;
+      this.#s = { url, method, headers, body, redirect, signal, cf };
+    }
+    get method() { return this.#s.method; }
+    get url() { return this.#s.url; }
+    get headers() { return this.#s.headers; }
+    get redirect() { return this.#s.redirect; }
+    get signal() { return this.#s.signal; }
+    get cf() { return this.#s.cf; }
+    get fetcher() { return null; }
+    get integrity() { return ""; }
+    get keepalive() { return false; }
+    get cache() { return undefined; }
+    clone() {
+      const s = this.#s;
+      return make(Request, { ...s, headers: new Headers(s.headers), body: cloneBody(s.body) });
+    }
+    static {
+      priv.reqState = (r) => r.#s;
+      priv.isRequest = (r) => typeof r === "object" && r !== null && #s in r;
+      priv.makeRequest = (s) => make(Request, s);
+    }
+  }
+  bodyMixin(Request, priv.reqState);
+
+  // ---- Response ----
+  const NULL_BODY = new Set([101, 204, 205, 304]);
+  const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+  const REASONS = {
+    100: "Continue", 101: "Switching Protocols", 200: "OK", 201: "Created", 202: "Accepted", 203: "Non-Authoritative Information",
+    204: "No Content", 205: "Reset Content", 206: "Partial Content", 300: "Multiple Choices", 301: "Moved Permanently", 302: "Found",
+    303: "See Other", 304: "Not Modified", 307: "Temporary Redirect", 308: "Permanent Redirect", 400: "Bad Request",
+    401: "Unauthorized", 402: "Payment Required", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
+    406: "Not Acceptable", 407: "Proxy Authentication Required", 408: "Request Timeout", 409: "Conflict", 410: "Gone",
+    411: "Length Required", 412: "Precondition Failed", 413: "Payload Too Large", 414: "URI Too Long",
+    415: "Unsupported Media Type", 416: "Range Not Satisfiable", 417: "Expectation Failed", 418: "I'm a teapot",
+    421: "Misdirected Request", 422: "Unprocessable Entity", 425: "Too Early", 426: "Upgrade Required", 428: "Precondition Required",
+    429: "Too Many Requests", 431: "Request Header Fields Too Large", 451: "Unavailable For Legal Reasons",
+    500: "Internal Server Error", 501: "Not Implemented", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
+    505: "HTTP Version Not Supported",
+  };
+  class Response {
+    #s;
+    constructor(body = null, init = undefined) {
+      if (made) { this.#s = made; made = null; return; }
+      if (init !== undefined && init !== null && typeof init !== "object") throw priv.argError("constructor", "Response", 2, "ResponseInit");
+      init = init ?? {};
+      const status = init.status === undefined ? 200 : Number(init.status);
+      if (!Number.isInteger(status) || status < 200 || status > 599) {
+        if (status !== 101) throw new RangeError("Responses may only be constructed with status codes in the range 200 to 599, inclusive.");
+      }
+      const statusText = init.statusText === undefined ? (REASONS[status] ?? "") : String(init.statusText);
+      const headers = new Headers(init.headers);
+      const ex = extractBody(body);
+      if (ex.body && NULL_BODY.has(status)) throw new TypeError("Response with null body status (101, 204, 205, or 304) cannot have a body.");
+      if (ex.type && !headers.has("content-type")) headers.append("content-type", ex.type);
+      this.#s = { status, statusText, headers, body: ex.body, url: "", redirected: false, type: "default", cf: init.cf, webSocket: init.webSocket ?? null };
+    }
+    get status() { return this.#s.status; }
+    get statusText() { return this.#s.statusText; }
+    get ok() { return this.#s.status >= 200 && this.#s.status <= 299; }
+    get headers() { return this.#s.headers; }
+    get url() { return this.#s.url; }
+    get redirected() { return this.#s.redirected; }
+    get type() { return this.#s.type; }
+    get cf() { return this.#s.cf; }
+    get webSocket() { return this.#s.webSocket; }
+    clone() {
+      const s = this.#s;
+      return make(Response, { ...s, headers: new Headers(s.headers), body: cloneBody(s.body) });
+    }
+    static json(data, init = undefined) {
+      const text = JSON.stringify(data);
+      if (text === undefined) throw new TypeError("The data is not JSON serializable.");
+      const headers = new Headers(init?.headers);
+      if (!headers.has("content-type")) headers.set("content-type", "application/json");
+      return new Response(text, { ...(init ?? {}), status: init?.status, statusText: init?.statusText, headers });
+    }
+    static redirect(url, status = 302) {
+      const parsed = priv.parseUrl(String(url));
+      if (parsed === null) throw new TypeError(`Unable to parse URL: ${url}`);
+      status = Number(status);
+      if (!REDIRECTS.has(status)) throw new RangeError(`${status} is not a redirect status.`);
+      const r = new Response(null, { status, headers: { location: parsed } });
+      priv.freezeHeaders(r.#s.headers);
+      return r;
+    }
+    static error() {
+      return make(Response, { status: 0, statusText: "", headers: priv.freezeHeaders(new Headers()), body: null, url: "", redirected: false, type: "error", webSocket: null });
+    }
+    static {
+      priv.resState = (r) => r.#s;
+      priv.isResponse = (r) => typeof r === "object" && r !== null && #s in r;
+      priv.makeResponse = (s) => make(Response, s);
+    }
+  }
+  bodyMixin(Response, priv.resState);
+
+  for (const cls of [Headers, Blob, File, FormData, Request, Response]) {
+    priv.tag(cls, cls.name);
+    priv.define(g, cls.name, cls);
+  }
+
+  // ---- fetch ----
+  const flatHeaders = (h) => priv.headersList(h).flat();
+  priv.define(g, "fetch", function fetch(input, init) {
+    return new Promise((resolve, reject) => {
+      const req = new Request(input, { init, where: ["fetch", "ServiceWorkerGlobalScope"] }, priv);
+      const s = priv.reqState(req);
+      if (s.signal.aborted) { reject(s.signal.reason); return; }
+      let settled = false;
+      const onAbort = () => { if (!settled) { settled = true; reject(s.signal.reason); } };
+      s.signal.addEventListener("abort", onAbort, { once: true });
+      takeBody(s.body).then((bytes) => {
+        host.fetch(s.method, s.url, flatHeaders(s.headers), bytes, (error, response) => {
+          s.signal.removeEventListener("abort", onAbort);
+          if (settled) return;
+          settled = true;
+          if (error !== null) reject(new TypeError(error));
+          else { priv.resState(response).url = s.url; resolve(response); }
+        });
+      }, (e) => { settled = true; reject(e); });
+    });
+  });
+
+  // ---- handles for the Java side ----
+  const nullBody = (status, bytes) => (NULL_BODY.has(status) ? null : { bytes, stream: null, used: false });
+  return {
+    newRequest(method, url, flat, bytes) {
+      const body = bytes === null || ((method === "GET" || method === "HEAD") && bytes.length === 0) ? null : { bytes, stream: null, used: false };
+      return priv.makeRequest({ url, method, headers: priv.headersFromFlat(flat, true), body, redirect: "follow", signal: priv.newSignal(), cf: undefined });
+    },
+    newResponse(status, statusText, flat, bytes) {
+      return priv.makeResponse({ status, statusText, headers: priv.headersFromFlat(flat, true), body: nullBody(status, bytes), url: "", redirected: false, type: "default", webSocket: null });
+    },
+    requestFrom(input, init, op, iface) {
+      return new Request(input, { init, where: [op, iface] }, priv);
+    },
+    // Reads a Request or Response: calls done(meta, bytes) or fail(error).
+    read(message, isRequest, done, fail) {
+      const s = isRequest ? priv.reqState(message) : priv.resState(message);
+      let p;
+      try { p = takeBody(s.body); } catch (e) { fail(e); return; }
+      p.then((bytes) => {
+        const meta = isRequest ? [s.method, s.url] : [s.status, s.statusText];
+        done(meta, flatHeaders(s.headers), bytes);
+      }, fail);
+    },
+    isRequest: (v) => priv.isRequest(v),
+    isResponse: (v) => priv.isResponse(v),
+    domException: (message, name) => priv.domError(message, name),
+    fireTimer: (id) => priv.fireTimer(id),
+    rethrow: (e) => { throw e; },
+    copyIn: (buffer) => { const src = new Uint8Array(buffer); const out = new Uint8Array(src.length); out.set(src); return out; },
+    alloc: (n) => new ArrayBuffer(n),
+    view: (ab) => new Uint8Array(ab),
+  };
+});
