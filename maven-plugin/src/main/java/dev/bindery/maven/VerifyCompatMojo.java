@@ -9,10 +9,8 @@ import dev.bindery.maven.internal.GitHubOutput;
 import dev.bindery.maven.internal.ReportFiles;
 import dev.bindery.maven.internal.WorkerConfigs;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -53,7 +51,7 @@ public class VerifyCompatMojo extends AbstractWorkerMojo {
             }
             var checker = checker();
             BaselineSource baseline = baseline(checker);
-            result = new CompatCheck(checker).run(configs, baseline);
+            result = new CompatCheck(checker).run(basedir(), configs, baseline);
             reports = ReportFiles.write(result.verdict(), ReportFiles.parse(formats), outputDirectory.toPath());
             new GitHubOutput(System.getenv()).publish(result.verdict(), System.err);
         } catch (ContractException e) {
@@ -62,10 +60,8 @@ public class VerifyCompatMojo extends AbstractWorkerMojo {
         getLog().info("Checked " + result.workers().size() + " worker(s) against " + result.verdict().subject()
                 .substring("verify-compat against ".length()) + ".");
         result.notices().forEach(getLog()::warn);
-        Map<String, String> dirs = new LinkedHashMap<>();
-        result.workers().forEach(w -> dirs.put(w.name(), directory(w.config())));
         String accepted = WorkerConfigs.display(basedir(), acceptedChanges.toPath());
-        for (ConsoleReport.Line line : new ConsoleReport(dirs, accepted).render(result.verdict(), threshold)) {
+        for (ConsoleReport.Line line : new ConsoleReport(accepted).render(result.verdict(), threshold)) {
             switch (line.level()) {
                 case ERROR -> getLog().error(line.text());
                 case WARN -> getLog().warn(line.text());
@@ -78,10 +74,5 @@ public class VerifyCompatMojo extends AbstractWorkerMojo {
                     + " (failOn=" + threshold.name().toLowerCase(Locale.ROOT) + "). See the findings above or "
                     + WorkerConfigs.display(basedir(), outputDirectory.toPath()) + "/.");
         }
-    }
-
-    private String directory(Path config) {
-        String dir = WorkerConfigs.display(basedir(), config.getParent());
-        return dir.isEmpty() ? "" : dir + "/";
     }
 }
