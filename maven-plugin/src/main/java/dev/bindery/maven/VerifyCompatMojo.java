@@ -39,6 +39,7 @@ public class VerifyCompatMojo extends AbstractWorkerMojo {
             getLog().info("Skipping worker:verify-compat (worker.skip=true).");
             return;
         }
+        long start = System.nanoTime();
         CompatCheck.Result result;
         Severity threshold;
         List<Path> reports;
@@ -58,7 +59,8 @@ public class VerifyCompatMojo extends AbstractWorkerMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         getLog().info("Checked " + result.workers().size() + " worker(s) against " + result.verdict().subject()
-                .substring("verify-compat against ".length()) + ".");
+                .substring("verify-compat against ".length()) + " in " + (System.nanoTime() - start) / 1_000_000
+                + " ms.");
         result.notices().forEach(getLog()::warn);
         String accepted = WorkerConfigs.display(basedir(), acceptedChanges.toPath());
         for (ConsoleReport.Line line : new ConsoleReport(accepted).render(result.verdict(), threshold)) {
