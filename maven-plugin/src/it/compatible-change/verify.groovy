@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 
-assert log.contains('[INFO] Checked 2 worker(s) against snapshot.')
+assert log =~ /\[INFO\] Checked 2 worker\(s\) against snapshot in \d+ ms\./
 assert log.contains('[INFO] SAFE METHOD_ADDED worker_b default.invoice')
 assert log.contains('[INFO]   now: worker_b/src/index.js:12:9')
 assert log.contains('[INFO] 0 breaking, 0 dangerous, 1 safe, 0 accepted')
