@@ -123,8 +123,7 @@ public final class SurfaceDiff {
         }
 
         private void returns(Scope scope, Member om, Member nm, String subject) {
-            if (om.returnMode() != nm.returnMode() && om.returnMode() != ReturnMode.UNKNOWN
-                    && nm.returnMode() != ReturnMode.UNKNOWN) {
+            if (passingModeChanged(om.returnMode(), nm.returnMode())) {
                 add(RuleCatalog.RETURN_SAME_PASSING_MODE, scope, om.name(), subject, "'" + subject
                         + "' now returns " + mode(nm) + " instead of " + mode(om) + ".", om, nm);
                 return;
@@ -150,6 +149,21 @@ public final class SurfaceDiff {
                     members(scope.child(om.name(), nt.name()), ot.members(), nt.members(), nt.hidden());
                 }
             }
+        }
+
+        /**
+         * Both modes known and different; or one side provably a stub and the other undecidable (a stub appearing
+         * or disappearing is reported rather than guessed away; accept it if the old result was a stub too).
+         */
+        private static boolean passingModeChanged(ReturnMode o, ReturnMode n) {
+            if (o == n) {
+                return false;
+            }
+            if (o != ReturnMode.UNKNOWN && n != ReturnMode.UNKNOWN) {
+                return true;
+            }
+            ReturnMode known = o == ReturnMode.UNKNOWN ? n : o;
+            return known == ReturnMode.RPC_TARGET || known == ReturnMode.FUNCTION;
         }
 
         void add(dev.bindery.contract.Rule rule, Scope scope, String member, String subject, String message,
