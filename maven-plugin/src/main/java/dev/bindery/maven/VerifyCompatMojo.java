@@ -9,6 +9,7 @@ import dev.bindery.maven.internal.GitHubOutput;
 import dev.bindery.maven.internal.ReportFiles;
 import dev.bindery.maven.internal.WorkerConfigs;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -44,7 +45,7 @@ public class VerifyCompatMojo extends AbstractWorkerMojo {
         Severity threshold;
         List<Path> reports;
         try {
-            threshold = "NONE".equalsIgnoreCase(failOn.trim()) ? null : Severity.parse(failOn);
+            threshold = threshold(failOn);
             List<Path> configs = workerConfigs();
             if (configs.isEmpty()) {
                 getLog().info("No wrangler config under " + basedir() + ": nothing to check.");
@@ -76,5 +77,16 @@ public class VerifyCompatMojo extends AbstractWorkerMojo {
                     + " (failOn=" + threshold.name().toLowerCase(Locale.ROOT) + "). See the findings above or "
                     + WorkerConfigs.display(basedir(), outputDirectory.toPath()) + "/.");
         }
+    }
+
+    private static Severity threshold(String text) {
+        String name = text.trim().toUpperCase(Locale.ROOT);
+        if (name.equals("NONE")) {
+            return null;
+        }
+        if (Arrays.stream(Severity.values()).noneMatch(s -> s.name().equals(name))) {
+            throw new ContractException("Unknown failOn '" + text + "'. Accepted values: BREAKING, DANGEROUS, SAFE, NONE.");
+        }
+        return Severity.valueOf(name);
     }
 }
