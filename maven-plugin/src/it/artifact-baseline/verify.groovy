@@ -1,0 +1,7 @@
+def log = new File(basedir, 'build.log').text
+
+assert log =~ /\[INFO\] Checked 2 worker\(s\) against artifact:dev\.bindery\.it:released-workers:RELEASE in \d+ ms\./
+assert log.contains('[ERROR] BREAKING METHOD_NO_DELETE worker_b default.refund')
+assert log.contains('[ERROR]   caller worker_a: env.BILLING.refund() at worker_a/src/index.js:3:26')
+assert !log.contains('No baseline for worker')
+return true
