@@ -55,7 +55,8 @@ public final class Worker {
   /**
    * Calls an RPC method and waits for its result. Java values become JS values by structured
    * clone: null, Boolean, numbers, String, BigInteger, List, Map with String keys, Set, byte[]
-   * (a Uint8Array), Instant; results come back the same way (undefined becomes null).
+   * (a Uint8Array), Instant, records (as plain objects of their components), int[]/long[]/double[]
+   * (as arrays); results come back the same way (undefined becomes null).
    *
    * @throws WorkerException when the method throws or does not exist
    */

@@ -117,6 +117,23 @@ public final class JavaValues {
           out.add(e.getKey());
           write(e.getValue());
         }
+      } else if (v.getClass().isRecord()) {
+        java.lang.reflect.RecordComponent[] parts = v.getClass().getRecordComponents();
+        out.add(OBJ);
+        out.add(parts.length);
+        for (java.lang.reflect.RecordComponent part : parts) {
+          out.add(part.getName());
+          write(readComponent(v, part));
+        }
+      } else if (v instanceof int[] || v instanceof long[] || v instanceof double[]) {
+        int n = java.lang.reflect.Array.getLength(v);
+        out.add(ARR);
+        out.add(n);
+        out.add(n);
+        for (int i = 0; i < n; i++) {
+          out.add(Integer.toString(i));
+          write(java.lang.reflect.Array.get(v, i));
+        }
       } else if (v instanceof Set<?> s) {
         out.add(SET);
         out.add(s.size());
@@ -136,6 +153,18 @@ public final class JavaValues {
         throw new NotCloneable("Could not serialize object of type \"" + v.getClass().getSimpleName()
             + "\". This type does not support serialization.");
       }
+    }
+  }
+
+  // A record crosses as a plain object of its components, in declaration order, like a JS object literal.
+  private static Object readComponent(Object record, java.lang.reflect.RecordComponent part) {
+    try {
+      java.lang.reflect.Method accessor = part.getAccessor();
+      accessor.setAccessible(true);
+      return accessor.invoke(record);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new NotCloneable("Could not serialize object of type \"" + record.getClass().getSimpleName()
+          + "\": component " + part.getName() + " is not readable (" + e + ").");
     }
   }
 
