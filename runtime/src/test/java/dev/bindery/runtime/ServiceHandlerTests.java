@@ -30,6 +30,17 @@ class ServiceHandlerTests {
   }
 
   @Test
+  void a_slow_java_handler_is_awaited_not_taken_for_a_hang() {
+    try (WorkerGroup group = WorkerGroup.builder()
+        .config(SeedTests.seed("js", "a/wrangler.jsonc"))
+        .service("worker_b", call -> java.util.concurrent.CompletableFuture.supplyAsync(() -> 7,
+            java.util.concurrent.CompletableFuture.delayedExecutor(100, java.util.concurrent.TimeUnit.MILLISECONDS)))
+        .build()) {
+      assertThat(group.fetch(WorkerRequest.get("http://localhost/")).bodyText()).isEqualTo("7");
+    }
+  }
+
+  @Test
   void a_js_error_thrown_by_a_handler_reaches_the_worker_with_its_class() {
     try (WorkerGroup group = WorkerGroup.builder()
         .config(SeedTests.seed("js", "a/wrangler.jsonc"))

@@ -3,6 +3,7 @@ package dev.bindery.runtime.internal;
 import dev.bindery.runtime.BindingStatus;
 import dev.bindery.runtime.CallRecord;
 import dev.bindery.runtime.ServiceHandler;
+import dev.bindery.runtime.internal.rpc.InFlightTarget;
 import dev.bindery.runtime.internal.rpc.JavaServiceTarget;
 import dev.bindery.runtime.internal.rpc.RecordingTarget;
 import dev.bindery.runtime.OutboundFetch;
@@ -50,13 +51,16 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
   private final Map<String, List<String>> console = new LinkedHashMap<>();
   private final HangDetector hangs;
   private final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
+  private final java.util.concurrent.atomic.AtomicInteger javaCallsInFlight =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   public GroupRuntime(List<WorkerConfig> configs, Map<String, ServiceHandler> handlers, OutboundFetch outbound,
       Consumer<ConsoleLine> consoleListener, Consumer<CallRecord> onCall) {
     this.configs = List.copyOf(configs);
     this.onCall = onCall;
     Map<String, ServiceTarget> targets = new LinkedHashMap<>();
-    handlers.forEach((name, h) -> targets.put(name, new JavaServiceTarget(h, STUB_THREADS)));
+    handlers.forEach((name, h) -> targets.put(name,
+        new InFlightTarget(new JavaServiceTarget(h, STUB_THREADS), javaCallsInFlight)));
     this.overrides = Map.copyOf(targets);
     this.outbound = outbound;
     this.consoleListener = consoleListener;
@@ -111,7 +115,7 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
   }
 
   private int externalWork() {
-    int n = 0;
+    int n = javaCallsInFlight.get();
     for (WorkerInstance w : workers.values()) {
       n += w.pendingExternalWork();
     }
