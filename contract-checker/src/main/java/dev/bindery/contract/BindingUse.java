@@ -9,7 +9,8 @@ import java.util.List;
  * @param path          member names from the entrypoint down, e.g. {@code [counter, increment]} for
  *                      {@code env.B.counter().increment()}; for {@link UseKind#DYNAMIC} the resolved prefix
  * @param kind          call, property read, fetch or dynamic
- * @param argumentCount arguments at the last call, -1 when not a call or spread
+ * @param argumentCount arguments of the call on the first member ({@code path[0]}), -1 when it is not
+ *                      called or the arguments are spread
  * @param location      the call site
  */
 public record BindingUse(String binding, List<String> path, UseKind kind, int argumentCount, SourceLocation location) {

@@ -1,6 +1,7 @@
 package dev.bindery.contract;
 
 import dev.bindery.contract.internal.CalleeVerifier;
+import dev.bindery.contract.internal.Change;
 import dev.bindery.contract.internal.CallerScanner;
 import dev.bindery.contract.internal.CallerVerifier;
 import dev.bindery.contract.internal.Planner;
@@ -66,7 +67,8 @@ public final class ContractChecker {
 
     /** All changes from {@code oldSurface} to {@code newSurface}, classified by the catalog, no caller context. */
     public Verdict diff(Surface oldSurface, Surface newSurface) {
-        return policy.apply("diff " + newSurface.worker(), new SurfaceDiff().diff(oldSurface, newSurface));
+        return policy.apply("diff " + newSurface.worker(),
+                new SurfaceDiff().diff(oldSurface, newSurface).stream().map(Change::finding).toList());
     }
 
     /**
@@ -76,7 +78,7 @@ public final class ContractChecker {
      * @param callers the callers to consider; {@code null} when unknown, in which case removals stay BREAKING
      */
     public Verdict verifyCalleeDeploy(Surface deployed, Surface candidate, Collection<CallerUsage> callers) {
-        List<Finding> raw = new SurfaceDiff().diff(deployed, candidate);
+        List<Change> raw = new SurfaceDiff().diff(deployed, candidate);
         return policy.apply("deploy callee " + candidate.worker(), new CalleeVerifier().verify(raw, candidate.worker(),
                 callers));
     }

@@ -9,10 +9,8 @@ import dev.bindery.maven.internal.GitHubOutput;
 import dev.bindery.maven.internal.ReportFiles;
 import dev.bindery.maven.internal.WorkerConfigs;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -41,6 +39,7 @@ public class VerifyCompatMojo extends AbstractWorkerMojo {
             getLog().info("Skipping worker:verify-compat (worker.skip=true).");
             return;
         }
+        long start = System.nanoTime();
         CompatCheck.Result result;
         Severity threshold;
         List<Path> reports;
@@ -53,19 +52,18 @@ public class VerifyCompatMojo extends AbstractWorkerMojo {
             }
             var checker = checker();
             BaselineSource baseline = baseline(checker);
-            result = new CompatCheck(checker).run(configs, baseline);
+            result = new CompatCheck(checker).run(basedir(), configs, baseline);
             reports = ReportFiles.write(result.verdict(), ReportFiles.parse(formats), outputDirectory.toPath());
             new GitHubOutput(System.getenv()).publish(result.verdict(), System.err);
         } catch (ContractException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         getLog().info("Checked " + result.workers().size() + " worker(s) against " + result.verdict().subject()
-                .substring("verify-compat against ".length()) + ".");
+                .substring("verify-compat against ".length()) + " in " + (System.nanoTime() - start) / 1_000_000
+                + " ms.");
         result.notices().forEach(getLog()::warn);
-        Map<String, String> dirs = new LinkedHashMap<>();
-        result.workers().forEach(w -> dirs.put(w.name(), directory(w.config())));
         String accepted = WorkerConfigs.display(basedir(), acceptedChanges.toPath());
-        for (ConsoleReport.Line line : new ConsoleReport(dirs, accepted).render(result.verdict(), threshold)) {
+        for (ConsoleReport.Line line : new ConsoleReport(accepted).render(result.verdict(), threshold)) {
             switch (line.level()) {
                 case ERROR -> getLog().error(line.text());
                 case WARN -> getLog().warn(line.text());
@@ -78,10 +76,5 @@ public class VerifyCompatMojo extends AbstractWorkerMojo {
                     + " (failOn=" + threshold.name().toLowerCase(Locale.ROOT) + "). See the findings above or "
                     + WorkerConfigs.display(basedir(), outputDirectory.toPath()) + "/.");
         }
-    }
-
-    private String directory(Path config) {
-        String dir = WorkerConfigs.display(basedir(), config.getParent());
-        return dir.isEmpty() ? "" : dir + "/";
     }
 }

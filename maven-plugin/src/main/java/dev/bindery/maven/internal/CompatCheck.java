@@ -17,7 +17,8 @@ import java.util.Optional;
  * What {@code worker:verify-compat} checks, each worker deploying on its own: every callee's current surface
  * against its baseline, with the project's callers as context, and every caller against the baselines of the
  * callees it binds to ("deploy X first"). A worker without baseline is a first deploy: its changes are not
- * checked, and its callers are checked against its current surface.
+ * checked, and its callers are checked against its current surface. Locations in the result are relative to
+ * the project directory.
  */
 public final class CompatCheck {
 
@@ -43,7 +44,7 @@ public final class CompatCheck {
     }
 
     /** Runs the checks of the given configs against the baseline. */
-    public Result run(List<Path> configs, BaselineSource baseline) {
+    public Result run(Path projectDirectory, List<Path> configs, BaselineSource baseline) {
         List<Worker> workers = extract(configs);
         List<CallerUsage> callers = checker.scanCallers(configs);
         Map<String, Surface> deployed = new LinkedHashMap<>();
@@ -64,7 +65,8 @@ public final class CompatCheck {
                 verdicts.add(checker.verifyCallerDeploy(caller, deployed.values()));
             }
         }
-        return new Result(workers, merge("verify-compat against " + baseline.describe(), verdicts), notices);
+        Verdict merged = merge("verify-compat against " + baseline.describe(), verdicts);
+        return new Result(workers, new ProjectPaths(projectDirectory, workers).relativize(merged), notices);
     }
 
     /** One verdict holding the findings of several, worst first (stable within a severity). */

@@ -3,11 +3,9 @@ package dev.bindery.maven.internal;
 import dev.bindery.contract.CallSite;
 import dev.bindery.contract.Finding;
 import dev.bindery.contract.Severity;
-import dev.bindery.contract.SourceLocation;
 import dev.bindery.contract.Verdict;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The verdict for the build log, a person's to act on: per finding what breaks and where, which callers and
@@ -22,16 +20,10 @@ public final class ConsoleReport {
     public record Line(Level level, String text) {
     }
 
-    private final Map<String, String> workerDirectories;
     private final String acceptedChangesFile;
 
-    /**
-     * @param workerDirectories   worker name to its config directory relative to the project ({@code ""} or
-     *                            ending in {@code /}), to show project-relative locations
-     * @param acceptedChangesFile the accepted-changes file, as shown to the user
-     */
-    public ConsoleReport(Map<String, String> workerDirectories, String acceptedChangesFile) {
-        this.workerDirectories = Map.copyOf(workerDirectories);
+    /** @param acceptedChangesFile the accepted-changes file, as shown to the user */
+    public ConsoleReport(String acceptedChangesFile) {
         this.acceptedChangesFile = acceptedChangesFile;
     }
 
@@ -44,14 +36,14 @@ public final class ConsoleReport {
             out.add(new Line(level, f.severity() + " " + f.rule().id() + " " + f.worker() + " " + f.subject()));
             out.add(new Line(level, "  " + f.message()));
             if (f.oldLocation() != null) {
-                out.add(new Line(level, "  was: " + where(f.worker(), f.oldLocation())));
+                out.add(new Line(level, "  was: " + f.oldLocation()));
             }
             if (f.newLocation() != null) {
-                out.add(new Line(level, "  now: " + where(f.worker(), f.newLocation())));
+                out.add(new Line(level, "  now: " + f.newLocation()));
             }
             for (CallSite site : f.callers()) {
                 out.add(new Line(level, "  caller " + site.worker() + ": " + site.use() + " at "
-                        + where(site.worker(), site.location())));
+                        + site.location()));
             }
             if (f.severity() != Severity.SAFE) {
                 out.add(new Line(level, "  fix: " + f.fix()));
@@ -60,7 +52,8 @@ public final class ConsoleReport {
             }
         }
         for (Finding f : verdict.suppressed()) {
-            out.add(new Line(Level.INFO, "accepted " + f.rule().id() + " " + f.worker() + " " + f.subject()));
+            out.add(new Line(Level.INFO, "accepted " + f.rule().id() + " " + f.worker() + " " + f.subject()
+                    + " (listed in " + acceptedChangesFile + ")"));
         }
         out.add(new Line(Level.INFO, summary(verdict)));
         return out;
@@ -70,13 +63,5 @@ public final class ConsoleReport {
     public static String summary(Verdict verdict) {
         return verdict.count(Severity.BREAKING) + " breaking, " + verdict.count(Severity.DANGEROUS) + " dangerous, "
                 + verdict.count(Severity.SAFE) + " safe, " + verdict.suppressed().size() + " accepted";
-    }
-
-    private String where(String worker, SourceLocation location) {
-        String dir = workerDirectories.getOrDefault(worker, "");
-        String file = location.file();
-        boolean relative = !file.startsWith("/") && !(file.length() > 1 && file.charAt(1) == ':');
-        return relative ? new SourceLocation(dir + file, location.line(), location.column()).toString()
-                : location.toString();
     }
 }

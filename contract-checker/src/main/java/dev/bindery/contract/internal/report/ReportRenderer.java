@@ -9,6 +9,13 @@ public interface ReportRenderer {
     String render(Verdict verdict);
 
     static ReportRenderer forFormat(ReportFormat format) {
-        throw new UnsupportedOperationException(format.name());
+        return switch (format) {
+            case TEXT -> new TextReport();
+            case JSON -> new JsonReport();
+            case MARKDOWN -> new MarkdownReport();
+            case SARIF -> new SarifReport();
+            case GITHUB -> new GithubReport();
+            case JUNIT -> new JunitReport();
+        };
     }
 }
