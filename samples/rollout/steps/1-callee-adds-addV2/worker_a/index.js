@@ -1,0 +1,6 @@
+export default {
+  async fetch(request, env) {
+    const result = await env.WORKER_B.add(1, 2);
+    return new Response(result);
+  }
+}

@@ -1,0 +1,6 @@
+export default {
+  async fetch(request, env) {
+    const { sum } = await env.WORKER_B.addV2({ a: 40, b: 2 });
+    return new Response(sum);
+  }
+}
