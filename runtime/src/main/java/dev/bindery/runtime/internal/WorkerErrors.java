@@ -22,20 +22,17 @@ public final class WorkerErrors {
   /** A main module that did not load: syntax error, missing import, or a throw at top level. */
   static WorkerException startupFailure(WorkerConfig config, Value error) {
     String jsClass = "Error";
-    String message = error == null ? "undefined" : error.isString() ? error.asString() : error.toString();
+    String message = text(error, "undefined");
     String stack = "";
     String name = "Error";
     if (error != null && error.hasMembers()) {
       Value ctor = error.getMember("constructor");
       if (ctor != null && ctor.hasMember("name")) {
-        jsClass = ctor.getMember("name").asString();
+        jsClass = text(ctor.getMember("name"), jsClass);
       }
-      Value n = error.getMember("name");
-      name = n == null || n.isNull() ? jsClass : n.toString();
-      Value m = error.getMember("message");
-      message = m == null || m.isNull() ? message : m.toString();
-      Value s = error.getMember("stack");
-      stack = s == null || s.isNull() ? "" : s.toString();
+      name = text(error.getMember("name"), jsClass);
+      message = text(error.getMember("message"), message);
+      stack = text(error.getMember("stack"), "");
     }
     String where = config.main() + " (config " + config.configFile() + ")";
     StringBuilder text = new StringBuilder("Worker \"").append(config.name()).append("\" failed to start: ")
@@ -44,14 +41,21 @@ public final class WorkerErrors {
     if (!hint.isEmpty()) {
       text.append("\n  ").append(hint);
     }
-    String frames = stack.lines().filter(l -> l.trim().startsWith("at ")).limit(8)
+    String frames = stack.lines().filter(l -> l.trim().startsWith("at ") && !l.contains("bindery:")).limit(8)
         .reduce("", (acc, l) -> acc + "\n  " + l.trim());
     text.append(frames);
     return new WorkerException(config.name(), jsClass, name, message, stack, text.toString());
   }
 
+  private static String text(Value v, String fallback) {
+    if (v == null || v.isNull()) {
+      return fallback;
+    }
+    return v.isString() ? v.asString() : v.toString();
+  }
+
   private static String hint(String jsClass, String message) {
-    if (jsClass.equals("SyntaxError")) {
+    if (jsClass.equals("SyntaxError") || message.matches("(?s).*\\.(ts|mts|tsx):\\d+:\\d+.*")) {
       return "fix the syntax error at the file:line:column above";
     }
     if (message.contains("outside the worker's folder")) {

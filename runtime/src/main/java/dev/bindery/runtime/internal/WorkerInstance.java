@@ -120,21 +120,38 @@ public final class WorkerInstance {
         .option("js.polyglot-builtin", "false")
         .option("js.java-package-globals", "false")
         .option("js.console", "false")
+        .option("js.allow-eval", "false") // Workers refuse eval() and new Function()
         .build();
     chainedLoop = new ChainedLoop(loop, group);
     web = WebPlatform.install(context, webHost());
     api = context.eval(CoreScripts.core()).execute(hostObject(), flagsObject());
     newBuffer = api.getMember("newArrayBuffer");
     api.invokeMember("setEnv", api.invokeMember("parseJson", json(config.vars())), bindingIds());
+    // Loading is watched like an invocation: a top-level await that can never settle fails the start.
+    HangDetector.Invocation watch = message -> started.completeExceptionally(new WorkerException(config.name(), "Error",
+        "Error", message, "", "Worker \"" + config.name() + "\" failed to start: its main module " + config.main()
+            + " never finished loading (a top-level await that nothing can settle)."));
+    group.hangs().started(watch);
     Value loading = context.eval(CoreScripts.loader(config.main()));
     loading.invokeMember("then", (ProxyExecutable) a -> {
-      Value ns = a[0];
-      api.invokeMember("hideInternals");
-      entrypointKinds.putAll(ns.isNull() ? Map.of() : api.invokeMember("entrypointKinds", ns).as(Map.class));
-      api.invokeMember("setExports", ns);
-      started.complete(this);
+      group.hangs().finished(watch);
+      try {
+        Value ns = a[0];
+        api.invokeMember("hideInternals");
+        if (!ns.isNull()) {
+          Value kinds = api.invokeMember("entrypointKinds", ns);
+          for (String key : kinds.getMemberKeys()) {
+            entrypointKinds.put(key, kinds.getMember(key).asString());
+          }
+        }
+        api.invokeMember("setExports", ns);
+        started.complete(this);
+      } catch (RuntimeException e) {
+        started.completeExceptionally(e);
+      }
       return null;
     }, (ProxyExecutable) a -> {
+      group.hangs().finished(watch);
       started.completeExceptionally(WorkerErrors.startupFailure(config, a[0]));
       return null;
     });

@@ -1,0 +1,7 @@
+import { helper } from "./helpers.js";
+
+export default {
+  fetch() {
+    return new Response(helper());
+  },
+};

@@ -1,0 +1,6 @@
+export default {
+  fetch(): Response {
+    const x: number = ;
+    return new Response(String(x));
+  },
+};
