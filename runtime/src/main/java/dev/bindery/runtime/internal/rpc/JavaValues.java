@@ -22,7 +22,8 @@ public final class JavaValues {
   // Token tags; the same numbers as core.js.
   static final int UNDEF = 0, NULL = 1, TRUE = 2, FALSE = 3, NUM = 4, STR = 5, BIGINT = 6, REF = 7, OBJ = 8,
       ARR = 9, DATE = 10, REGEXP = 11, MAP = 12, SET = 13, ABUF = 14, VIEW = 15, DVIEW = 16, WNUM = 17, WSTR = 18,
-      WBOOL = 19, WBIG = 20, ERR = 21, NEGZERO = 22, STUB = 23;
+      WBOOL = 19, WBIG = 20, ERR = 21, NEGZERO = 22, STUB = 23, HEADERS = 24, REQUEST = 25, RESPONSE = 26,
+      STREAM = 27;
 
   private JavaValues() {}
 
@@ -182,6 +183,15 @@ public final class JavaValues {
       return t[i++];
     }
 
+    List<List<String>> headerPairs() {
+      int n = nextInt();
+      List<List<String>> pairs = new ArrayList<>();
+      for (int k = 0; k < n; k++) {
+        pairs.add(List.of((String) next(), (String) next()));
+      }
+      return pairs;
+    }
+
     int nextInt() {
       return ((Number) next()).intValue();
     }
@@ -297,6 +307,34 @@ public final class JavaValues {
           byte[] view = java.util.Arrays.copyOfRange(buf, off, off + len);
           objs.set(slot, view);
           return view;
+        }
+        case HEADERS: {
+          List<List<String>> headers = headerPairs();
+          objs.add(headers);
+          return headers;
+        }
+        case REQUEST, RESPONSE: {
+          int slot = objs.size();
+          objs.add(null);
+          Map<String, Object> message = new LinkedHashMap<>();
+          if (tag == REQUEST) {
+            message.put("method", next());
+            message.put("url", next());
+            message.put("redirect", next());
+          } else {
+            message.put("status", next());
+            message.put("statusText", next());
+          }
+          nextInt(); // HEADERS
+          message.put("headers", headerPairs());
+          message.put("body", read());
+          objs.set(slot, message);
+          return message;
+        }
+        case STREAM: {
+          String stream = "[ReadableStream #" + next() + "]";
+          objs.add(stream);
+          return stream;
         }
         case STUB: {
           // A function or RpcTarget passed by reference: Java sees a description, not a callable.

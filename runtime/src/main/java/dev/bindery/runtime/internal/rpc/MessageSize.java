@@ -63,6 +63,15 @@ public final class MessageSize {
     return 1 + varint(bytes) + bytes;
   }
 
+  private long headers() {
+    int n = tag();
+    long size = 2;
+    for (int k = 0; k < 2 * n; k++) {
+      size += string((String) t[i++]);
+    }
+    return size;
+  }
+
   private long value() {
     int tag = tag();
     switch (tag) {
@@ -135,6 +144,20 @@ public final class MessageSize {
       case JavaValues.STUB:
         i += 2;
         return 8;
+      case JavaValues.STREAM:
+        i++;
+        return 8;
+      case JavaValues.HEADERS:
+        return headers();
+      case JavaValues.REQUEST, JavaValues.RESPONSE: {
+        long size = 1;
+        for (int k = 0; k < (tag == JavaValues.REQUEST ? 3 : 2); k++) {
+          Object o = t[i++];
+          size += o instanceof String str ? string(str) : 5;
+        }
+        i++; // HEADERS tag
+        return size + headers() + value();
+      }
       case JavaValues.ERR: {
         i++;
         long size = 2 + string((String) t[i++]) + string((String) t[i++]);

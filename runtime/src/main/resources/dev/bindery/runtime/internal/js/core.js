@@ -44,7 +44,7 @@
   const T = {
     UNDEF: 0, NULL: 1, TRUE: 2, FALSE: 3, NUM: 4, STR: 5, BIGINT: 6, REF: 7, OBJ: 8, ARR: 9, DATE: 10,
     REGEXP: 11, MAP: 12, SET: 13, ABUF: 14, VIEW: 15, DVIEW: 16, WNUM: 17, WSTR: 18, WBOOL: 19, WBIG: 20,
-    ERR: 21, NEGZERO: 22, STUB: 23,
+    ERR: 21, NEGZERO: 22, STUB: 23, HEADERS: 24, REQUEST: 25, RESPONSE: 26, STREAM: 27,
   };
   const VIEW_TYPES = ["Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array",
     "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array", "Float16Array"];
@@ -52,6 +52,9 @@
     "AggregateError"];
   const typeTag = (v) => ObjectProto.toString.call(v).slice(8, -1);
 
+  function lockedError() {
+    return new TypeError("The ReadableStream has been locked to a reader.");
+  }
   function dataCloneError(message) {
     return host.domException(message, "DataCloneError");
   }
@@ -139,6 +142,20 @@
         out.push(v.byteOffset, v.length);
         return;
       }
+      if (typeof Headers === "function" && v instanceof Headers) { writeHeaders(v); return; }
+      if (typeof Request === "function" && v instanceof Request) {
+        out.push(T.REQUEST, v.method, v.url, v.redirect);
+        writeHeaders(v.headers);
+        writeBody(v);
+        return;
+      }
+      if (typeof Response === "function" && v instanceof Response) {
+        out.push(T.RESPONSE, v.status, v.statusText);
+        writeHeaders(v.headers);
+        writeBody(v);
+        return;
+      }
+      if (typeof ReadableStream === "function" && v instanceof ReadableStream) { writeStream(v); return; }
       if (typeof AbortSignal === "function" && v instanceof AbortSignal) {
         throw dataCloneError("AbortSignal serialization is not enabled.");
       }
@@ -155,6 +172,23 @@
       const keys = Object.keys(v);
       out.push(T.OBJ, keys.length);
       for (const k of keys) { out.push(k); write(v[k]); }
+    }
+    function writeHeaders(h) {
+      const pairs = [...h];
+      out.push(T.HEADERS, pairs.length);
+      for (const [name, value] of pairs) out.push(name, value);
+    }
+    function writeBody(message) {
+      if (message.bodyUsed) throw lockedError();
+      if (message.body === null) { out.push(T.NULL); return; }
+      ids.set(message.body, ids.size);
+      writeStream(message.body);
+    }
+    // A stream crosses as a reference: the receiver pulls chunks from the sender's reader.
+    function writeStream(stream) {
+      if (stream.locked) throw lockedError();
+      const reader = stream.getReader();
+      out.push(T.STREAM, exportValue({ reader, sentAsArgument: !!collector }, "stream"));
     }
     function writeError(e) {
       let ctor = "Error";
@@ -174,6 +208,12 @@
     let i = start;
     const objs = [];
     const next = () => tokens[i++];
+    function readHeaderPairs() {
+      const n = next();
+      const pairs = [];
+      for (let k = 0; k < n; k++) pairs.push([next(), next()]);
+      return pairs;
+    }
     function read() {
       const t = next();
       switch (t) {
@@ -226,6 +266,40 @@
         case T.WSTR: { const o = Object(String(next())); objs.push(o); return o; }
         case T.WBOOL: { const o = Object(Boolean(next())); objs.push(o); return o; }
         case T.WBIG: { const o = Object(BigInt(next())); objs.push(o); return o; }
+        case T.HEADERS: {
+          const n = next();
+          const h = new Headers();
+          for (let k = 0; k < n; k++) h.append(next(), next());
+          objs.push(h);
+          return h;
+        }
+        case T.REQUEST: {
+          const slot = objs.length; objs.push(null);
+          const method = next(); const url = next(); const redirect = next();
+          next(); // HEADERS tag
+          const headers = readHeaderPairs();
+          const body = read();
+          const init = { method, headers, redirect };
+          if (body !== null) { init.body = body; init.duplex = "half"; }
+          const r = new Request(url, init);
+          objs[slot] = r;
+          return r;
+        }
+        case T.RESPONSE: {
+          const slot = objs.length; objs.push(null);
+          const status = next(); const statusText = next();
+          next(); // HEADERS tag
+          const headers = readHeaderPairs();
+          const body = read();
+          const r = new Response(body, { status, statusText, headers });
+          objs[slot] = r;
+          return r;
+        }
+        case T.STREAM: {
+          const stream = remoteStream(makeStub(next(), "stream"));
+          objs.push(stream);
+          return stream;
+        }
         case T.STUB: {
           const kind = next();
           const stub = makeStub(next(), kind);
@@ -335,6 +409,43 @@
     for (const s of collector.stubs) disposeStub(stubStates.get(s));
   }
 
+  // A ReadableStream whose chunks come from a stream another worker sent; only bytes may cross.
+  function remoteStream(stub) {
+    const state = stubStates.get(stub);
+    return new ReadableStream({
+      type: "bytes",
+      async pull(controller) {
+        let r;
+        try {
+          r = await callStubRaw(state, ["read"], []);
+        } catch (_) {
+          const lost = new Error("Network connection lost.");
+          lost.retryable = true;
+          controller.error(lost);
+          return;
+        }
+        if (r.done) controller.close();
+        else controller.enqueue(r.value);
+      },
+      cancel(reason) {
+        callStubRaw(state, ["cancel"], []).catch(() => {});
+      },
+    });
+  }
+  function readExportedStream(entry, op) {
+    const { reader, sentAsArgument } = entry.value;
+    if (op === "cancel") return reader.cancel();
+    return reader.read().then((r) => {
+      if (r.done) return { done: true };
+      const chunk = r.value;
+      if (chunk instanceof ArrayBuffer) return { done: false, value: new Uint8Array(chunk) };
+      if (ArrayBuffer.isView(chunk)) return { done: false, value: new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength) };
+      // workerd: a caller's stream of non-bytes never delivers; a callee's breaks the connection.
+      if (sentAsArgument) return new Promise(() => {});
+      throw new Error("Network connection lost.");
+    });
+  }
+
   // Runs a call on one of this worker's exported functions or RpcTargets.
   function callExported(localId, pathIn, argTokens, done) {
     const received = newCollector();
@@ -346,7 +457,9 @@
       const isGet = path[0] === "__get__";
       if (isGet) path.shift();
       const args = deserialize(argTokens, 0, received);
-      if (entry.kind === "function" && path.length === 0) {
+      if (entry.kind === "stream") {
+        result = readExportedStream(entry, path[0]);
+      } else if (entry.kind === "function" && path.length === 0) {
         result = isGet ? entry.value : entry.value(...args);
       } else {
         result = invokeMember(entry.value, path, isGet ? GET : args, RpcTarget.prototype, entry.kind);
