@@ -75,8 +75,30 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
     }
   }
 
+  private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "bindery-cpu-watchdog");
+        t.setDaemon(true);
+        return t;
+      });
+  private java.util.concurrent.ScheduledFuture<?> watchdog;
+
+  /** Interrupts the workers when one loop task runs longer than the CPU limit. */
+  private void startWatchdog() {
+    long limit = limits.cpuTime().toNanos();
+    long every = Math.max(10, Math.min(1000, limits.cpuTime().toMillis() / 4));
+    watchdog = WATCHDOG.scheduleWithFixedDelay(() -> {
+      if (loop.runningFor() > limit) {
+        for (WorkerInstance w : workers.values()) {
+          w.interrupt();
+        }
+      }
+    }, every, every, TimeUnit.MILLISECONDS);
+  }
+
   /** Starts every worker, then checks the bindings that name entrypoints. */
   public void start() {
+    startWatchdog();
     checkDuplicateNames();
     try {
       for (WorkerConfig c : configs) {
@@ -279,7 +301,7 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
     }
   }
 
-  /** The production limits this group enforces. */
+  @Override
   public Limits limits() {
     return limits;
   }
@@ -330,6 +352,9 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
 
   @Override
   public void close() {
+    if (watchdog != null) {
+      watchdog.cancel(false);
+    }
     CompletableFuture<Void> closed = new CompletableFuture<>();
     loop.execute(() -> {
       for (WorkerInstance w : workers.values()) {

@@ -28,6 +28,9 @@ public interface GroupServices {
   /** Runs {@code task} as work of {@code chain}, even when the chain has ended (a call already sent). */
   void enter(dev.bindery.runtime.internal.rpc.RequestChain chain, Runnable task);
 
+  /** The production limits the group enforces. */
+  dev.bindery.runtime.Limits limits();
+
   /** Ids for objects that workers pass by reference. */
   dev.bindery.runtime.internal.rpc.StubRegistry stubs();
 

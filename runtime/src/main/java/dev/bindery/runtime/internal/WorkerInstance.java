@@ -358,10 +358,17 @@ public final class WorkerInstance {
           return null;
         };
         ProxyArray jsPath = ProxyArray.fromList(new ArrayList<>(path));
-        if (entry == null) {
-          api.invokeMember("callExported", stubId, jsPath, Tokens.toJs(argTokens, newBuffer), finished);
-        } else {
-          api.invokeMember("callRpc", entry, jsPath, Tokens.toJs(argTokens, newBuffer), props(call), finished);
+        try {
+          if (entry == null) {
+            api.invokeMember("callExported", stubId, jsPath, Tokens.toJs(argTokens, newBuffer), finished);
+          } else {
+            api.invokeMember("callRpc", entry, jsPath, Tokens.toJs(argTokens, newBuffer), props(call), finished);
+          }
+        } catch (PolyglotException e) {
+          if (!e.isInterrupted()) {
+            throw e;
+          }
+          once.accept(Outcome.error("Error", cpuLimitMessage("\"" + String.join(".", path) + "\"")));
         }
       }));
     }
@@ -380,7 +387,14 @@ public final class WorkerInstance {
           }
           return null;
         };
-        api.invokeMember("callFetch", entry, web.newRequest(request), props(call), finished);
+        try {
+          api.invokeMember("callFetch", entry, web.newRequest(request), props(call), finished);
+        } catch (PolyglotException e) {
+          if (!e.isInterrupted()) {
+            throw e;
+          }
+          once.accept(HttpOutcome.failed(Outcome.error("Error", cpuLimitMessage("its fetch handler"))));
+        }
       }));
     }
   }
@@ -442,6 +456,24 @@ public final class WorkerInstance {
   /** Converts error tokens that reached Java into an exception for Java callers. */
   public WorkerException toException(Outcome outcome, String what) {
     return WorkerErrors.fromTokens(name(), what, outcome.tokens());
+  }
+
+  /** Interrupts JS running in this worker (the CPU limit); called from the watchdog thread. */
+  void interrupt() {
+    Context c = context;
+    if (c != null) {
+      try {
+        c.interrupt(java.time.Duration.ofSeconds(1));
+      } catch (java.util.concurrent.TimeoutException | PolyglotException | IllegalStateException e) {
+        // not running JS right now, or already closing: nothing to interrupt
+      }
+    }
+  }
+
+  private String cpuLimitMessage(String what) {
+    return "Worker \"" + name() + "\" exceeded the CPU time limit of " + group.limits().cpuTime().toMillis()
+        + " ms in " + what + " and was interrupted (Cloudflare ends such invocations with \"Worker exceeded CPU time "
+        + "limit\"). Raise it with WorkerGroup.builder().limits(Limits.production().withCpuTime(...)).";
   }
 
   /** Closes the context; runs on the loop. */

@@ -28,6 +28,8 @@ public final class SingleThreadEventLoop implements EventLoop, AutoCloseable {
   private final Consumer<Throwable> onFailure;
   private final List<Runnable> idleHooks = new ArrayList<>();
   private volatile boolean closed;
+  // When the running task started (System.nanoTime), or 0 while the loop waits: for the CPU watchdog.
+  private volatile long taskStarted;
 
   public SingleThreadEventLoop(String name, Consumer<Throwable> onFailure) {
     this.onFailure = onFailure;
@@ -65,6 +67,12 @@ public final class SingleThreadEventLoop implements EventLoop, AutoCloseable {
     return () -> f.cancel(false);
   }
 
+  /** How long the task now running has run, in nanoseconds; 0 when the loop is waiting. */
+  public long runningFor() {
+    long started = taskStarted;
+    return started == 0 ? 0 : System.nanoTime() - started;
+  }
+
   @Override
   public boolean inLoop() {
     return Thread.currentThread() == thread;
@@ -86,9 +94,12 @@ public final class SingleThreadEventLoop implements EventLoop, AutoCloseable {
         return;
       }
       try {
+        taskStarted = System.nanoTime();
         task.run();
       } catch (Throwable t) {
         onFailure.accept(t);
+      } finally {
+        taskStarted = 0;
       }
     }
   }
