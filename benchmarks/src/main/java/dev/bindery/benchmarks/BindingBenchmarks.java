@@ -1,5 +1,6 @@
 package dev.bindery.benchmarks;
 
+import dev.bindery.runtime.Limits;
 import dev.bindery.runtime.WorkerGroup;
 import dev.bindery.runtime.WorkerRequest;
 import java.nio.file.Path;
@@ -33,7 +34,9 @@ public class BindingBenchmarks {
 
   @Setup(Level.Trial)
   public void start() {
-    group = WorkerGroup.fromConfigs(workers().resolve("a/wrangler.jsonc"), workers().resolve("b/wrangler.jsonc"));
+    // 1000 calls in one request, as workerd's anchors were measured: production limits off.
+    group = WorkerGroup.builder().config(workers().resolve("a/wrangler.jsonc")).config(workers().resolve("b/wrangler.jsonc"))
+        .limits(Limits.off()).build();
   }
 
   @TearDown(Level.Trial)
@@ -64,5 +67,19 @@ public class BindingBenchmarks {
   @OperationsPerInvocation(CALLS)
   public String rpc_10kb_object() {
     return run("object");
+  }
+
+  /** One RPC call whose argument is a function the callee calls back once. */
+  @Benchmark
+  @OperationsPerInvocation(CALLS)
+  public String rpc_callback_round_trip() {
+    return run("callback");
+  }
+
+  /** {@code env.WORKER_B.counter(i).next()}: a call pipelined on the RpcTarget another call returns. */
+  @Benchmark
+  @OperationsPerInvocation(CALLS)
+  public String rpc_pipelined_call() {
+    return run("pipeline");
   }
 }

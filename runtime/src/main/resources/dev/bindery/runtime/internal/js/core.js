@@ -67,12 +67,14 @@
   // A collector notes what one message exported (RpcTargets), forwarded (stubs) or received.
   const newCollector = () => ({ targets: [], forwarded: [], stubs: [] });
 
-  function serialize(value, collector) {
+  // `local` is structuredClone() inside one worker: nothing crosses by reference there.
+  function serialize(value, collector, local = false) {
     const out = [];
     const ids = new Map();
     function writeFunction(v) {
       const seen = ids.get(v);
       if (seen !== undefined) { out.push(T.REF, seen); return; }
+      if (local) throw dataCloneError(`${Function.prototype.toString.call(v)} could not be cloned.`);
       ids.set(v, ids.size);
       const st = stubStates.get(v);
       if (st) {
@@ -142,6 +144,7 @@
         out.push(v.byteOffset, v.length);
         return;
       }
+      if (local && (v instanceof Headers || v instanceof Request || v instanceof Response)) throw notSerializable(v);
       if (typeof Headers === "function" && v instanceof Headers) { writeHeaders(v); return; }
       if (typeof Request === "function" && v instanceof Request) {
         out.push(T.REQUEST, v.method, v.url, v.redirect);
@@ -162,6 +165,7 @@
       if (bindingProxies.has(v)) {
         throw dataCloneError("ServiceStub serialization requires the 'experimental' compat flag.");
       }
+      if (local && v instanceof RpcTarget) throw notSerializable(v);
       if (v instanceof RpcTarget) {
         out.push(T.STUB, "target", exportValue(v, "target"));
         if (collector) collector.targets.push(v);
@@ -186,6 +190,7 @@
     }
     // A stream crosses as a reference: the receiver pulls chunks from the sender's reader.
     function writeStream(stream) {
+      if (local) throw notSerializable(stream);
       if (stream.locked) throw lockedError();
       const reader = stream.getReader();
       out.push(T.STREAM, exportValue({ reader, sentAsArgument: !!collector }, "stream"));
@@ -841,6 +846,17 @@
   function settleAll(waits, then) {
     Promise.allSettled(waits).then(() => then());
   }
+
+  // structuredClone within a worker: the same rules, minus what only crosses between workers.
+  Object.defineProperty(G, "structuredClone", {
+    value: function structuredClone(value) {
+      if (arguments.length === 0) {
+        throw new TypeError("Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': 1 argument required, but only 0 present.");
+      }
+      return deserialize(serialize(value, undefined, true));
+    },
+    writable: true, configurable: true, enumerable: false,
+  });
 
   const cf = { WorkerEntrypoint, RpcTarget, DurableObject, WorkflowEntrypoint, env: workerEnv };
   Object.defineProperty(G, "__bindery_cf", { value: cf, configurable: true, enumerable: false, writable: false });
