@@ -441,8 +441,15 @@ public final class WorkerInstance {
     }
   }
 
+  // Props as JSON, once per binding: each call still gets its own parsed copy as ctx.props.
+  private final Map<Map<String, Object>, String> propsJson = new java.util.IdentityHashMap<>();
+
   private Value props(ServiceTarget.CallInfo call) {
-    return api.invokeMember("parseJson", json(call.props() == null ? Map.of() : call.props()));
+    Map<String, Object> props = call.props();
+    if (props == null || props.isEmpty()) {
+      return null;
+    }
+    return api.invokeMember("parseJson", propsJson.computeIfAbsent(props, WorkerInstance::json));
   }
 
   private static String json(Object value) {

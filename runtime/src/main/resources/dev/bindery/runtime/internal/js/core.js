@@ -67,8 +67,36 @@
   // A collector notes what one message exported (RpcTargets), forwarded (stubs) or received.
   const newCollector = () => ({ targets: [], forwarded: [], stubs: [] });
 
+  // Tokens of one primitive, or false when `v` is not a primitive that clones as itself.
+  function pushPrimitive(out, v) {
+    switch (typeof v) {
+      case "undefined": out.push(T.UNDEF); return true;
+      case "boolean": out.push(v ? T.TRUE : T.FALSE); return true;
+      case "number": if (v === 0 && 1 / v < 0) out.push(T.NEGZERO); else out.push(T.NUM, v); return true;
+      case "string": out.push(T.STR, v); return true;
+      case "object": if (v === null) { out.push(T.NULL); return true; } return false;
+      default: return false;
+    }
+  }
+  // The common case, cheaply: a primitive, or an array of primitives (most argument lists).
+  function serializeSimple(value) {
+    const out = [];
+    if (pushPrimitive(out, value)) return out;
+    if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype) return null;
+    const n = value.length;
+    out.push(T.ARR, n, n);
+    for (let i = 0; i < n; i++) {
+      if (!(i in value)) return null;
+      out.push(String(i));
+      if (!pushPrimitive(out, value[i])) return null;
+    }
+    return Object.keys(value).length === n ? out : null;
+  }
+
   // `local` is structuredClone() inside one worker: nothing crosses by reference there.
   function serialize(value, collector, local = false) {
+    const simple = serializeSimple(value);
+    if (simple !== null) return simple;
     const out = [];
     const ids = new Map();
     function writeFunction(v) {
@@ -221,64 +249,65 @@
     }
     function read() {
       const t = next();
+      if (t === 4 || t === 5) return next(); // NUM, STR: the common case, ahead of the switch
       switch (t) {
-        case T.UNDEF: return undefined;
-        case T.NULL: return null;
-        case T.TRUE: return true;
-        case T.FALSE: return false;
-        case T.NUM: return next();
-        case T.NEGZERO: return -0;
-        case T.STR: return next();
-        case T.BIGINT: return BigInt(next());
-        case T.REF: return objs[next()];
-        case T.ARR: {
+        case 0: /* UNDEF */ return undefined;
+        case 1: /* NULL */ return null;
+        case 2: /* TRUE */ return true;
+        case 3: /* FALSE */ return false;
+        case 4: /* NUM */ return next();
+        case 22: /* NEGZERO */ return -0;
+        case 5: /* STR */ return next();
+        case 6: /* BIGINT */ return BigInt(next());
+        case 7: /* REF */ return objs[next()];
+        case 9: /* ARR */ {
           const a = new Array(next()); objs.push(a);
           const n = next();
           for (let k = 0; k < n; k++) { const key = next(); a[key] = read(); }
           return a;
         }
-        case T.OBJ: {
+        case 8: /* OBJ */ {
           const o = {}; objs.push(o);
           const n = next();
           for (let k = 0; k < n; k++) { const key = next(); o[key] = read(); }
           return o;
         }
-        case T.DATE: { const d = new Date(next()); objs.push(d); return d; }
-        case T.REGEXP: { const r = new RegExp(next(), next()); objs.push(r); return r; }
-        case T.MAP: {
+        case 10: /* DATE */ { const d = new Date(next()); objs.push(d); return d; }
+        case 11: /* REGEXP */ { const r = new RegExp(next(), next()); objs.push(r); return r; }
+        case 12: /* MAP */ {
           const m = new Map(); objs.push(m);
           const n = next();
           for (let k = 0; k < n; k++) { const key = read(); m.set(key, read()); }
           return m;
         }
-        case T.SET: {
+        case 13: /* SET */ {
           const s = new Set(); objs.push(s);
           const n = next();
           for (let k = 0; k < n; k++) s.add(read());
           return s;
         }
-        case T.ABUF: { const b = next(); objs.push(b); return b; }
-        case T.VIEW: {
+        case 14: /* ABUF */ { const b = next(); objs.push(b); return b; }
+        case 15: /* VIEW */ {
           const slot = objs.length; objs.push(null);
           const ctor = next(); const buf = read(); const off = next(); const len = next();
           const view = new G[ctor](buf, off, len); objs[slot] = view; return view;
         }
-        case T.DVIEW: {
+        case 16: /* DVIEW */ {
           const slot = objs.length; objs.push(null);
           const buf = read(); const view = new DataView(buf, next(), next()); objs[slot] = view; return view;
         }
-        case T.WNUM: { const o = Object(next()); objs.push(o); return o; }
-        case T.WSTR: { const o = Object(String(next())); objs.push(o); return o; }
-        case T.WBOOL: { const o = Object(Boolean(next())); objs.push(o); return o; }
-        case T.WBIG: { const o = Object(BigInt(next())); objs.push(o); return o; }
-        case T.HEADERS: {
+        case 17: /* WNUM */ { const o = Object(next()); objs.push(o); return o; }
+        case 18: /* WSTR */ { const o = Object(String(next())); objs.push(o); return o; }
+        case 19: /* WBOOL */ { const o = Object(Boolean(next())); objs.push(o); return o; }
+        case 20: /* WBIG */ { const o = Object(BigInt(next())); objs.push(o); return o; }
+        case 24: /* HEADERS */ {
           const n = next();
           const h = new Headers();
           for (let k = 0; k < n; k++) h.append(next(), next());
           objs.push(h);
           return h;
         }
-        case T.REQUEST: {
+        case 25: /* REQUEST */ {
           const slot = objs.length; objs.push(null);
           const method = next(); const url = next(); const redirect = next();
           next(); // HEADERS tag
@@ -290,7 +319,7 @@
           objs[slot] = r;
           return r;
         }
-        case T.RESPONSE: {
+        case 26: /* RESPONSE */ {
           const slot = objs.length; objs.push(null);
           const status = next(); const statusText = next();
           next(); // HEADERS tag
@@ -300,19 +329,19 @@
           objs[slot] = r;
           return r;
         }
-        case T.STREAM: {
+        case 27: /* STREAM */ {
           const stream = remoteStream(makeStub(next(), "stream"));
           objs.push(stream);
           return stream;
         }
-        case T.STUB: {
+        case 23: /* STUB */ {
           const kind = next();
           const stub = makeStub(next(), kind);
           objs.push(stub);
           if (collector) collector.stubs.push(stub);
           return stub;
         }
-        case T.ERR: {
+        case 21: /* ERR */ {
           const slot = objs.length; objs.push(null);
           const ctor = next(); const name = next(); const message = next();
           const e = ctor === "DOMException" ? host.domException(message, name) : new (G[ctor] || Error)(message);
@@ -644,8 +673,10 @@
       host.rpc(id, path, tokens, (result) => resolve(receiveResult(result)), (thrown) => reject(decodeThrown(thrown)),
         (local) => reject(localError(local)));
     });
-    promise.then(() => afterCall(collector), () => afterCall(collector));
-    return rpcPromise(promise, path.join("."));
+    if (collector.targets.length || collector.forwarded.length) {
+      promise.then(() => afterCall(collector), () => afterCall(collector));
+    }
+    return rpcPromise(promise, path.length === 1 ? path[0] : path.join("."));
   }
 
   class LoopbackServiceStub extends Fetcher {}
@@ -740,7 +771,7 @@
   const LOCAL = Symbol("local");
 
   function newCtx(props, waits) {
-    return new ExecutionContext((p) => waits.push(Promise.resolve(p).catch(() => {})), props, loopbacks);
+    return new ExecutionContext((p) => waits.push(Promise.resolve(p).catch(() => {})), props ?? {}, loopbacks);
   }
 
   function invokeMember(target, path, args, stopAt, isEntrypoint, env, ctx) {
