@@ -2,10 +2,15 @@ package dev.bindery.runtime.internal;
 
 import dev.bindery.runtime.WorkerConfig;
 import dev.bindery.runtime.WorkerException;
+import dev.bindery.runtime.internal.module.ModuleSources;
+import dev.bindery.runtime.internal.module.StackMapper;
 import org.graalvm.polyglot.Value;
 
 /** Builds the {@link WorkerException}s that Java callers see. */
 public final class WorkerErrors {
+
+  // Stacks of transpiled files are mapped only here, when an error reaches Java.
+  private static final StackMapper STACKS = StackMapper.of(ModuleSources.shared());
 
   private WorkerErrors() {}
 
@@ -32,7 +37,7 @@ public final class WorkerErrors {
       }
       name = text(error.getMember("name"), jsClass);
       message = text(error.getMember("message"), message);
-      stack = text(error.getMember("stack"), "");
+      stack = STACKS.map(text(error.getMember("stack"), ""));
     }
     String where = config.main() + " (config " + config.configFile() + ")";
     StringBuilder text = new StringBuilder("Worker \"").append(config.name()).append("\" failed to start: ")
@@ -41,9 +46,7 @@ public final class WorkerErrors {
     if (!hint.isEmpty()) {
       text.append("\n  ").append(hint);
     }
-    String frames = stack.lines().filter(l -> l.trim().startsWith("at ") && !l.contains("bindery:")).limit(8)
-        .reduce("", (acc, l) -> acc + "\n  " + l.trim());
-    text.append(frames);
+    StackMapper.userFrames(stack, 8).forEach(frame -> text.append("\n  ").append(frame));
     return new WorkerException(config.name(), jsClass, name, message, stack, text.toString());
   }
 
