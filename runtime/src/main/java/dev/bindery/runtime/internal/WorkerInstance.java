@@ -354,7 +354,7 @@ public final class WorkerInstance {
           String tooLarge = r[0].asBoolean() ? MessageSize.checkLimit(tokens) : null;
           keepWaits(call.chain(), r.length > 2 ? r[2] : null);
           once.accept(tooLarge != null ? Outcome.error("Error", tooLarge)
-              : r[0].asBoolean() ? Outcome.returned(tokens) : Outcome.threw(tokens));
+              : r[0].asBoolean() ? Outcome.returned(tokens) : Outcome.thrownWithStack(tokens));
           return null;
         };
         ProxyArray jsPath = ProxyArray.fromList(new ArrayList<>(path));
@@ -376,7 +376,7 @@ public final class WorkerInstance {
             web.readResponse(r[1]).whenComplete((response, err) -> once.accept(err == null ? HttpOutcome.of(response)
                 : HttpOutcome.failed(Outcome.error("TypeError", String.valueOf(err.getMessage())))));
           } else {
-            once.accept(HttpOutcome.failed(Outcome.threw(Tokens.read(r[1]))));
+            once.accept(HttpOutcome.failed(Outcome.thrownWithStack(Tokens.read(r[1]))));
           }
           return null;
         };
@@ -441,7 +441,7 @@ public final class WorkerInstance {
 
   /** Converts error tokens that reached Java into an exception for Java callers. */
   public WorkerException toException(Outcome outcome, String what) {
-    return WorkerErrors.fromTokens(name(), what, outcome.tokens());
+    return WorkerErrors.fromOutcome(name(), what, outcome);
   }
 
   /** Closes the context; runs on the loop. */
