@@ -31,4 +31,10 @@ export default class Billing extends WorkerEntrypoint {
     checkTotal({ id: "web", total });
     return new Response("ok");
   }
+
+  report(sku: string): boolean {
+    const missing: Error = new Error(`no stock for ${sku}`);
+    console.error("failed:", missing);
+    return false;
+  }
 }

@@ -47,6 +47,16 @@ class TypeScriptStackTests {
   }
 
   @Test
+  void a_logged_error_prints_its_stack_at_the_typescript_lines() {
+    try (WorkerGroup group = WorkerGroup.fromConfigs(TS_STACK)) {
+      group.primary().call("report", "sku-1");
+
+      assertThat(group.primary().console()).singleElement().asString()
+          .startsWith("error: failed: Error: no stock for sku-1\n    at Billing.report (" + INDEX_TS + ":36:28)");
+    }
+  }
+
+  @Test
   void a_caller_in_js_sees_the_error_but_not_the_callees_stack() {
     try (WorkerGroup group = WorkerGroup.fromConfigs(CALLER, TS_STACK)) {
       Object caught = group.primary().call("tryCharge");

@@ -10,6 +10,7 @@ import dev.bindery.runtime.WorkerResponse;
 import dev.bindery.runtime.internal.engine.SharedEngine;
 import dev.bindery.runtime.internal.loop.EventLoop;
 import dev.bindery.runtime.internal.module.ModuleSources;
+import dev.bindery.runtime.internal.module.StackMapper;
 import dev.bindery.runtime.internal.module.WorkerFileSystem;
 import dev.bindery.runtime.internal.rpc.MessageSize;
 import dev.bindery.runtime.internal.rpc.Outcome;
@@ -44,6 +45,8 @@ public final class WorkerInstance {
   private static final ObjectMapper JSON = new ObjectMapper();
   // No Java object is reachable from worker code; byte buffers only, so bodies cross by bulk copy.
   private static final HostAccess HOST_ACCESS = HostAccess.newBuilder(HostAccess.NONE).allowBufferAccess(true).build();
+
+  private static final StackMapper STACKS = StackMapper.of(ModuleSources.shared());
 
   private final WorkerConfig config;
   private final EventLoop loop;
@@ -185,7 +188,8 @@ public final class WorkerInstance {
 
       @Override
       public void console(String level, String text) {
-        group.console(new ConsoleLine(config.name(), level, text));
+        // A logged error prints its stack: its frames in transpiled files move to the original lines.
+        group.console(new ConsoleLine(config.name(), level, text.contains(" at ") ? STACKS.map(text) : text));
       }
 
       @Override
