@@ -44,7 +44,11 @@ public class WorkerException extends RuntimeException {
     return jsMessage;
   }
 
-  /** The JS stack, with file names and lines of the worker's sources; may be empty. */
+  /**
+   * The JS stack where the error was thrown in the worker (for a failed call or fetch, the callee's
+   * own stack, which JS callers never see), with file names and lines of the worker's sources:
+   * frames in TypeScript files name the original line and column. May be empty.
+   */
   public String jsStack() {
     return jsStack;
   }

@@ -61,6 +61,17 @@ class WorkerStartupErrorTests {
   }
 
   @Test
+  void a_throw_at_top_level_of_a_typescript_module_names_the_typescript_line() {
+    WorkerException e = startFailure("ts-top-level-throw");
+
+    String ts = broken("ts-top-level-throw").toAbsolutePath().getParent().resolve("index.ts").toString();
+    assertThat(e.getMessage())
+        .startsWith("Worker \"ts-top-level-throw\" failed to start: Error: API_KEY is not configured")
+        .contains("\n  at " + ts + ":13:9");
+    assertThat(e.jsStackLines()).contains("    at " + ts + ":13:9");
+  }
+
+  @Test
   void an_import_from_outside_the_worker_folder_is_refused() {
     WorkerException e = startFailure("escape-import");
 

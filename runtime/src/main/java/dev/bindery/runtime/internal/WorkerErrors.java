@@ -2,21 +2,35 @@ package dev.bindery.runtime.internal;
 
 import dev.bindery.runtime.WorkerConfig;
 import dev.bindery.runtime.WorkerException;
+import dev.bindery.runtime.internal.module.ModuleSources;
+import dev.bindery.runtime.internal.module.StackMapper;
+import dev.bindery.runtime.internal.rpc.Outcome;
 import org.graalvm.polyglot.Value;
 
 /** Builds the {@link WorkerException}s that Java callers see. */
 public final class WorkerErrors {
 
+  // Stacks of transpiled files are mapped only here, when an error reaches Java.
+  private static final StackMapper STACKS = StackMapper.of(ModuleSources.shared());
+
+  private static final int MESSAGE_FRAMES = 5;
+
   private WorkerErrors() {}
 
-  /** From error tokens ("error", class, name, message, ...). */
-  public static WorkerException fromTokens(String worker, String what, Object[] tokens) {
+  /**
+   * From an error that crossed to Java: its tokens ("error", class, name, message, ...) and the
+   * callee's stack, mapped to the worker's sources; the message ends with its first frames.
+   */
+  public static WorkerException fromOutcome(String worker, String what, Outcome outcome) {
+    Object[] tokens = outcome.tokens();
     String jsClass = String.valueOf(tokens[1]);
     String name = String.valueOf(tokens[2]);
     String message = String.valueOf(tokens[3]);
-    String shown = (name.equals(jsClass) ? name : jsClass + " (" + name + ")") + ": " + message;
-    return new WorkerException(worker, jsClass, name, message, "",
-        shown + "\n  (worker \"" + worker + "\", " + what + ")");
+    String stack = STACKS.map(outcome.stack());
+    StringBuilder shown = new StringBuilder(name.equals(jsClass) ? name : jsClass + " (" + name + ")")
+        .append(": ").append(message).append("\n  (worker \"").append(worker).append("\", ").append(what).append(")");
+    StackMapper.userFrames(stack, MESSAGE_FRAMES).forEach(frame -> shown.append("\n  ").append(frame));
+    return new WorkerException(worker, jsClass, name, message, stack, shown.toString());
   }
 
   /** A main module that did not load: syntax error, missing import, or a throw at top level. */
@@ -32,7 +46,7 @@ public final class WorkerErrors {
       }
       name = text(error.getMember("name"), jsClass);
       message = text(error.getMember("message"), message);
-      stack = text(error.getMember("stack"), "");
+      stack = STACKS.map(text(error.getMember("stack"), ""));
     }
     String where = config.main() + " (config " + config.configFile() + ")";
     StringBuilder text = new StringBuilder("Worker \"").append(config.name()).append("\" failed to start: ")
@@ -41,9 +55,7 @@ public final class WorkerErrors {
     if (!hint.isEmpty()) {
       text.append("\n  ").append(hint);
     }
-    String frames = stack.lines().filter(l -> l.trim().startsWith("at ") && !l.contains("bindery:")).limit(8)
-        .reduce("", (acc, l) -> acc + "\n  " + l.trim());
-    text.append(frames);
+    StackMapper.userFrames(stack, 8).forEach(frame -> text.append("\n  ").append(frame));
     return new WorkerException(config.name(), jsClass, name, message, stack, text.toString());
   }
 

@@ -10,6 +10,7 @@ import dev.bindery.runtime.WorkerResponse;
 import dev.bindery.runtime.internal.engine.SharedEngine;
 import dev.bindery.runtime.internal.loop.EventLoop;
 import dev.bindery.runtime.internal.module.ModuleSources;
+import dev.bindery.runtime.internal.module.StackMapper;
 import dev.bindery.runtime.internal.module.WorkerFileSystem;
 import dev.bindery.runtime.internal.rpc.MessageSize;
 import dev.bindery.runtime.internal.rpc.Outcome;
@@ -44,6 +45,8 @@ public final class WorkerInstance {
   private static final ObjectMapper JSON = new ObjectMapper();
   // No Java object is reachable from worker code; byte buffers only, so bodies cross by bulk copy.
   private static final HostAccess HOST_ACCESS = HostAccess.newBuilder(HostAccess.NONE).allowBufferAccess(true).build();
+
+  private static final StackMapper STACKS = StackMapper.of(ModuleSources.shared());
 
   private final WorkerConfig config;
   private final EventLoop loop;
@@ -185,7 +188,8 @@ public final class WorkerInstance {
 
       @Override
       public void console(String level, String text) {
-        group.console(new ConsoleLine(config.name(), level, text));
+        // A logged error prints its stack: its frames in transpiled files move to the original lines.
+        group.console(new ConsoleLine(config.name(), level, text.contains(" at ") ? STACKS.map(text) : text));
       }
 
       @Override
@@ -354,7 +358,7 @@ public final class WorkerInstance {
           String tooLarge = r[0].asBoolean() ? MessageSize.checkLimit(tokens) : null;
           keepWaits(call.chain(), r.length > 2 ? r[2] : null);
           once.accept(tooLarge != null ? Outcome.error("Error", tooLarge)
-              : r[0].asBoolean() ? Outcome.returned(tokens) : Outcome.threw(tokens));
+              : r[0].asBoolean() ? Outcome.returned(tokens) : Outcome.thrownWithStack(tokens));
           return null;
         };
         ProxyArray jsPath = ProxyArray.fromList(new ArrayList<>(path));
@@ -383,7 +387,7 @@ public final class WorkerInstance {
             web.readResponse(r[1]).whenComplete((response, err) -> once.accept(err == null ? HttpOutcome.of(response)
                 : HttpOutcome.failed(Outcome.error("TypeError", String.valueOf(err.getMessage())))));
           } else {
-            once.accept(HttpOutcome.failed(Outcome.threw(Tokens.read(r[1]))));
+            once.accept(HttpOutcome.failed(Outcome.thrownWithStack(Tokens.read(r[1]))));
           }
           return null;
         };
@@ -462,7 +466,7 @@ public final class WorkerInstance {
 
   /** Converts error tokens that reached Java into an exception for Java callers. */
   public WorkerException toException(Outcome outcome, String what) {
-    return WorkerErrors.fromTokens(name(), what, outcome.tokens());
+    return WorkerErrors.fromOutcome(name(), what, outcome);
   }
 
   /** Interrupts JS running in this worker (the CPU limit); called from the watchdog thread. */

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,7 +26,29 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ModuleSources {
 
-  private record Entry(long modified, long size, byte[] code, String sourceMap) {}
+  private static final class Entry {
+    final long modified;
+    final long size;
+    final byte[] code;
+    final String sourceMap;
+    private volatile SourceMap parsed; // read lazily, when a stack through this file is mapped
+
+    Entry(long modified, long size, byte[] code, String sourceMap) {
+      this.modified = modified;
+      this.size = size;
+      this.code = code;
+      this.sourceMap = sourceMap;
+    }
+
+    SourceMap parsed() {
+      SourceMap p = parsed;
+      if (p == null) {
+        p = SourceMap.parse(sourceMap);
+        parsed = p;
+      }
+      return p;
+    }
+  }
 
   private static final ModuleSources SHARED = new ModuleSources();
   private final Map<Path, Entry> cache = new ConcurrentHashMap<>();
@@ -48,7 +71,18 @@ public final class ModuleSources {
   /** The source map of a transpiled file, or null when the file ran as written. */
   public String sourceMap(Path path) {
     Entry e = cache.get(path.toAbsolutePath().normalize());
-    return e == null ? null : e.sourceMap();
+    return e == null ? null : e.sourceMap;
+  }
+
+  /**
+   * The parsed source map of a transpiled file, read once per version of the file; empty when
+   * the file ran as written or was never loaded.
+   *
+   * @throws IllegalArgumentException if swc's map cannot be read
+   */
+  public Optional<SourceMap> parsedSourceMap(Path path) {
+    Entry e = cache.get(path.toAbsolutePath().normalize());
+    return e == null || e.sourceMap == null ? Optional.empty() : Optional.of(e.parsed());
   }
 
   byte[] read(Path path) throws IOException {
@@ -56,12 +90,12 @@ public final class ModuleSources {
     BasicFileAttributes attrs = Files.readAttributes(key, BasicFileAttributes.class);
     long modified = attrs.lastModifiedTime().toMillis();
     Entry cached = cache.get(key);
-    if (cached != null && cached.modified() == modified && cached.size() == attrs.size()) {
-      return cached.code();
+    if (cached != null && cached.modified == modified && cached.size == attrs.size()) {
+      return cached.code;
     }
     Entry fresh = load(key, modified, attrs.size());
     cache.put(key, fresh);
-    return fresh.code();
+    return fresh.code;
   }
 
   private Entry load(Path path, long modified, long size) throws IOException {

@@ -53,6 +53,6 @@ public final class RecordingTarget implements ServiceTarget {
   }
 
   private static WorkerException error(CallInfo info, ServiceCall call, Outcome outcome) {
-    return WorkerErrors.fromTokens(info.service(), call.toString(), outcome.tokens());
+    return WorkerErrors.fromOutcome(info.service(), call.toString(), outcome);
   }
 }

@@ -528,7 +528,18 @@
       .replace(/^Cannot read property '(.*)' of (undefined|null)$/, "Cannot read properties of $2 (reading '$1')")
       .replace(/^Cannot set property '(.*)' of (undefined|null)$/, "Cannot set properties of $2 (setting '$1')");
   }
+  // Error tokens end with the thrower's stack. It is for Java only (workerd gives a caller its own
+  // stack): Java takes it off before the tokens reach another worker's decodeThrown.
   function encodeThrown(e) {
+    const tokens = errorTokens(e);
+    let stack = "";
+    try {
+      if (e instanceof Error && !e[LOCAL] && typeof e.stack === "string") stack = e.stack;
+    } catch (_) { /* a throwing stack getter: the error still crosses, without its stack */ }
+    tokens.push(stack);
+    return tokens;
+  }
+  function errorTokens(e) {
     if (e instanceof Error && e[LOCAL]) {
       return ["local-error", "Error", "Error", String(e.message), ...serialize([])];
     }
