@@ -204,6 +204,15 @@
     return out;
   }
 
+  // An own data property, also for "__proto__", which an assignment would take as the prototype.
+  function setOwn(o, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
+    } else {
+      o[key] = value;
+    }
+  }
+
   function deserialize(tokens, start = 0, collector) {
     let i = start;
     const objs = [];
@@ -229,13 +238,13 @@
         case T.ARR: {
           const a = new Array(next()); objs.push(a);
           const n = next();
-          for (let k = 0; k < n; k++) { const key = next(); a[key] = read(); }
+          for (let k = 0; k < n; k++) { const key = next(); setOwn(a, key, read()); }
           return a;
         }
         case T.OBJ: {
           const o = {}; objs.push(o);
           const n = next();
-          for (let k = 0; k < n; k++) { const key = next(); o[key] = read(); }
+          for (let k = 0; k < n; k++) { const key = next(); setOwn(o, key, read()); }
           return o;
         }
         case T.DATE: { const d = new Date(next()); objs.push(d); return d; }

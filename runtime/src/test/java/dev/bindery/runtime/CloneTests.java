@@ -1,0 +1,62 @@
+package dev.bindery.runtime;
+
+import static dev.bindery.runtime.CloneRecipes.recipe;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Clone cases the properties found, pinned as examples (fixture: workers/clone). */
+class CloneTests {
+
+  static final Path DIR = Path.of("src/test/resources/workers/clone");
+  static WorkerGroup group;
+
+  @BeforeAll
+  static void start() {
+    group = WorkerGroup.fromConfigs(DIR.resolve("caller.jsonc"), DIR.resolve("callee.jsonc"));
+  }
+
+  @AfterAll
+  static void stop() {
+    group.close();
+  }
+
+  static Map<?, ?> sendAsArgument(Map<String, Object> recipe) {
+    return (Map<?, ?>) group.worker("clone_caller").call("argument", recipe);
+  }
+
+  @Test
+  void an_own_proto_key_arrives_as_an_own_property_not_as_the_prototype() {
+    Map<String, Object> value = recipe("t", "obj", "entries", List.of(
+        List.of("__proto__", recipe("t", "obj", "entries", List.of(List.of("x", recipe("t", "num", "v", 1), "plain"))),
+            "plain")));
+
+    Map<?, ?> r = sendAsArgument(value);
+
+    assertThat(r.get("expected")).isEqualTo("0:{\"__proto__\": 1:{\"x\": 1}}");
+    assertThat(r.get("calleeSaw")).isEqualTo(r.get("expected"));
+    assertThat(r.get("echoed")).isEqualTo(r.get("expected"));
+  }
+
+  @Test
+  void an_own_proto_key_on_an_array_stays_a_named_property() {
+    Map<String, Object> value = recipe("t", "arr", "len", 1, "items", List.of(), "named",
+        List.of(List.of("__proto__", recipe("t", "ref", "k", 0), "plain")));
+
+    Map<?, ?> r = sendAsArgument(value);
+
+    assertThat(r.get("calleeSaw")).isEqualTo("0:[<hole>]{\"__proto__\": #0}").isEqualTo(r.get("expected"));
+  }
+
+  @Test
+  void a_java_map_with_a_proto_key_arrives_as_an_own_property() {
+    Object seen = group.worker("clone_callee").call("describe", Map.of("__proto__", 1));
+
+    assertThat(seen).isEqualTo("0:{\"__proto__\": 1}");
+  }
+}
