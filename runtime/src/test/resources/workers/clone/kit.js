@@ -7,6 +7,12 @@ const num = (v) => (typeof v === "string" ? NUMBERS[v] : v);
 class Widget {
   constructor(x) { this.x = x; }
 }
+// Names a built-in type by its tag only; structured clone must go by what the object is.
+class Gadget {
+  get [Symbol.toStringTag]() { return "Map"; }
+}
+class MyArray extends Array {}
+class MyMap extends Map {}
 function* counter() { yield 1; }
 
 // Recipes: { t: kind, ... }. "ref" points at an object built earlier (or still being built, which
@@ -25,6 +31,8 @@ export function build(recipe) {
         define(o, k, b(x), false);
       } else if (mode === "symbol") {
         define(o, Symbol(k), b(x));
+      } else if (mode === "tag") {
+        define(o, Symbol.toStringTag, k);
       } else {
         define(o, k, b(x));
       }
@@ -50,18 +58,22 @@ export function build(recipe) {
       case "ref": return objects.length ? objects[r.k % objects.length] : reg({});
       case "obj": { const o = reg({}); props(o, r.entries); return o; }
       case "arr": {
-        const a = reg(new Array(r.len));
+        const a = reg(r.sub ? new MyArray(r.len) : new Array(r.len));
         for (const [i, x] of r.items) define(a, String(i), b(x));
         props(a, r.named);
         return a;
       }
       case "map": {
-        const m = reg(new Map());
+        const m = reg(r.sub ? new MyMap() : new Map());
         for (const [k, x] of r.entries) { const key = b(k); m.set(key, b(x)); }
         return m;
       }
       case "set": { const s = reg(new Set()); for (const x of r.items) s.add(b(x)); return s; }
-      case "date": return reg(new Date(num(r.ms)));
+      case "date": {
+        const date = reg(new Date(num(r.ms)));
+        if (r.tag) define(date, Symbol.toStringTag, r.tag);
+        return date;
+      }
       case "regexp": { const re = reg(new RegExp(r.src, r.flags)); re.lastIndex = r.lastIndex; return re; }
       case "abuf": return buffer(r.buf);
       case "view": case "dview": {
@@ -87,6 +99,7 @@ export function build(recipe) {
 function unclonable(kind, desc) {
   switch (kind) {
     case "class": return new Widget(1);
+    case "taggedclass": return new Gadget();
     case "nullproto": return Object.create(null);
     case "symbol": return Symbol(desc);
     case "weakmap": return new WeakMap();
@@ -106,7 +119,8 @@ const PROTOS = [
 // Canonical text of a value. Objects are numbered in order of first visit and a later visit prints
 // "#n", so shared references and cycles show. Everything a clone keeps is shown, including each
 // object's prototype being this realm's own. With sent = true it shows what a clone should deliver
-// (lastIndex 0, only enumerable string keys); otherwise every own key, so dropped ones would show.
+// (lastIndex 0, only enumerable string keys, Map/Array subclasses as Map/Array); otherwise every
+// own key, so keys that should have been dropped would show.
 export function describe(value, sent = false) {
   const seen = new Map();
   function d(v) {
@@ -126,6 +140,7 @@ export function describe(value, sent = false) {
     return `${id}:${realm(v)}${body(v)}`;
   }
   function realm(v) {
+    if (sent) return "";
     if (!(v instanceof Object)) return "<foreign>";
     const proto = Object.getPrototypeOf(v);
     for (const [is, p] of PROTOS) if (is(v)) return proto === p ? "" : "<proto?>";

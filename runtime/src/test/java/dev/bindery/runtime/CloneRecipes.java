@@ -22,12 +22,14 @@ final class CloneRecipes {
       "Uint16Array", "Int32Array", "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array");
   static final List<String> ERROR_TYPES = List.of("Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError",
       "TypeError", "URIError");
-  static final List<String> UNCLONABLE = List.of("class", "nullproto", "symbol", "weakmap", "weakset", "promise",
+  static final List<String> UNCLONABLE = List.of("class", "taggedclass", "nullproto", "symbol", "weakmap", "weakset", "promise",
       "generator");
 
   private static final List<String> KEYS = List.of("a", "b", "zz", "__proto__", "constructor", "toString", "", "0",
       "1", "10", "4294967295", "é", "\uD83D\uDE00", "\uD800", "with space", "length");
   private static final List<String> NAMED = List.of("x", "named", "__proto__", "constructor", "-1", "1.5", "\uDC00");
+  private static final List<String> TAGS = List.of("Date", "Map", "Set", "Error", "Promise", "Array", "RegExp",
+      "ArrayBuffer", "Uint8Array", "DataView", "Number", "WeakMap", "Generator", "Symbol");
   private static final List<String> PATTERNS = List.of("a+b", "^\\d{2,3}$", "(?<year>\\d{4})-x", "", "[a-z]*",
       "\\/path\\/", "x|y", ".", "\\bword\\b", "\\u{1F600}");
 
@@ -127,10 +129,16 @@ final class CloneRecipes {
         .as((b, k, share) -> share ? recipe("bytes", b, "share", k) : recipe("bytes", b));
   }
 
+  /**
+   * An entry [key, value, mode]: a plain property, a getter, a non-enumerable or symbol-keyed one,
+   * or ("tag") a Symbol.toStringTag naming a built-in type the object is not.
+   */
   private static Arbitrary<List<Object>> property(Arbitrary<String> keys, int depth) {
     Arbitrary<String> mode = Arbitraries.frequency(Tuple.of(6, "plain"), Tuple.of(1, "getter"),
         Tuple.of(1, "hidden"), Tuple.of(1, "symbol"));
-    return Combinators.combine(keys, value(depth), mode).as((k, v, m) -> List.of(k, v, m));
+    Arbitrary<List<Object>> tag = Arbitraries.of(TAGS).map(t -> List.of(t, recipe("t", "undef"), "tag"));
+    return Arbitraries.frequencyOf(Tuple.of(9, Combinators.combine(keys, value(depth), mode)
+        .as((k, v, m) -> List.of(k, v, m))), Tuple.of(1, tag));
   }
 
   static Arbitrary<Map<String, Object>> object(int depth) {
@@ -145,16 +153,18 @@ final class CloneRecipes {
           : Combinators.combine(Arbitraries.integers().between(0, len - 1), value(depth))
               .as((i, v) -> (Object) List.of(i, v)).list().ofMaxSize(Math.min(len, 5));
       Arbitrary<List<List<Object>>> named = property(Arbitraries.of(NAMED), depth).list().ofMaxSize(2);
-      return Combinators.combine(items, named).as((is, ns) -> recipe("t", "arr", "len", len, "items", is,
-          "named", ns));
+      return Combinators.combine(items, named, Arbitraries.frequency(Tuple.of(5, false), Tuple.of(1, true)))
+          .as((is, ns, sub) -> recipe("t", "arr", "len", len, "items", is, "named", ns, "sub", sub));
     });
   }
 
   static Arbitrary<Map<String, Object>> map(int depth) {
     Arbitrary<Map<String, Object>> key = Arbitraries.oneOf(primitive(), ref(), leafObject(),
         Arbitraries.just(recipe("t", "num", "v", "NaN")));
-    return Combinators.combine(key, value(depth)).as((k, v) -> (Object) List.of(k, v)).list().ofMaxSize(4)
-        .map(es -> recipe("t", "map", "entries", es));
+    Arbitrary<List<Object>> entries = Combinators.combine(key, value(depth)).as((k, v) -> (Object) List.of(k, v))
+        .list().ofMaxSize(4);
+    return Combinators.combine(entries, Arbitraries.frequency(Tuple.of(5, false), Tuple.of(1, true)))
+        .as((es, sub) -> recipe("t", "map", "entries", es, "sub", sub));
   }
 
   static Arbitrary<Map<String, Object>> set(int depth) {
@@ -195,6 +205,7 @@ final class CloneRecipes {
     String desc = (String) bad.get("desc");
     return switch ((String) bad.get("kind")) {
       case "class" -> "Could not serialize object of type \"Widget\". This type does not support serialization.";
+      case "taggedclass" -> "Could not serialize object of type \"Gadget\". This type does not support serialization.";
       case "nullproto" -> "Could not serialize object of type \"Object\". This type does not support serialization.";
       case "symbol" -> "Symbol(" + desc + ") could not be cloned.";
       case "weakmap" -> "#<WeakMap> could not be cloned.";

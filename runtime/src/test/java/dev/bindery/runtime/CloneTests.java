@@ -59,4 +59,34 @@ class CloneTests {
 
     assertThat(seen).isEqualTo("0:{\"__proto__\": 1}");
   }
+
+  @Test
+  void a_plain_object_tagged_as_a_built_in_type_arrives_as_a_plain_object() {
+    for (String tag : List.of("Date", "Map", "Error", "Promise", "Uint8Array", "WeakMap")) {
+      Map<String, Object> value = recipe("t", "obj", "entries", List.of(List.of(tag, recipe("t", "undef"), "tag"),
+          List.of("a", recipe("t", "num", "v", 1), "plain")));
+
+      Map<?, ?> r = sendAsArgument(value);
+
+      assertThat(r.get("calleeSaw")).as(tag).isEqualTo("0:{\"a\": 1}");
+      assertThat(r.get("echoed")).as(tag).isEqualTo("0:{\"a\": 1}");
+    }
+  }
+
+  @Test
+  void a_class_instance_tagged_as_a_map_is_refused_by_its_class_name() {
+    Map<String, Object> value = recipe("t", "unclonable", "kind", "taggedclass");
+
+    Map<?, ?> r = (Map<?, ?>) group.worker("clone_caller").call("refusal", value);
+
+    assertThat(r.get("argument")).isEqualTo("DOMException name=DataCloneError message=\"Could not serialize object of "
+        + "type \\\"Gadget\\\". This type does not support serialization.\" code=25 remote=undefined");
+  }
+
+  @Test
+  void a_date_whose_tag_says_otherwise_still_arrives_as_a_date() {
+    Map<?, ?> r = sendAsArgument(recipe("t", "date", "ms", 0, "tag", "Widget"));
+
+    assertThat(r.get("calleeSaw")).isEqualTo("0:Date(1970-01-01T00:00:00.000Z)");
+  }
 }
