@@ -98,6 +98,18 @@ class CloneProperties {
     assertThat(r.get("result")).as("as a return value").isEqualTo(error + " remote=true");
   }
 
+  @Provide
+  Arbitrary<Object> javaValues() {
+    return JavaCloneValues.value(3);
+  }
+
+  @Property(tries = 200)
+  void a_java_value_echoed_by_a_worker_comes_back_equal(@ForAll("javaValues") Object value) {
+    Object echoed = group.worker("clone_callee").call("echo", value);
+
+    assertThat(JavaCloneValues.normalized(echoed)).isEqualTo(JavaCloneValues.normalized(value));
+  }
+
   static String jsonString(String s) {
     return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }

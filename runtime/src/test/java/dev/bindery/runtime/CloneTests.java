@@ -89,4 +89,16 @@ class CloneTests {
 
     assertThat(r.get("calleeSaw")).isEqualTo("0:Date(1970-01-01T00:00:00.000Z)");
   }
+
+  @Test
+  void java_cycles_and_shared_references_come_back_as_cycles_and_shared_references() {
+    List<Object> cycle = new java.util.ArrayList<>();
+    cycle.add(cycle);
+    List<Object> shared = List.of("s");
+
+    List<?> echoed = (List<?>) group.worker("clone_callee").call("echo", List.of(cycle, shared, shared));
+
+    assertThat(echoed.get(0)).isInstanceOfSatisfying(List.class, l -> assertThat(l.get(0)).isSameAs(l));
+    assertThat(echoed.get(1)).isSameAs(echoed.get(2)).isEqualTo(List.of("s"));
+  }
 }
