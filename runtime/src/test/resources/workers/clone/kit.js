@@ -86,8 +86,9 @@ export function build(recipe) {
       }
       case "wrap": return reg(Object(b(r.v)));
       case "err": {
-        const e = r.cause ? new globalThis[r.ctor](r.message, { cause: b(r.cause) }) : new globalThis[r.ctor](r.message);
-        return reg(e);
+        const args = r.ctor === "AggregateError" ? [[], r.message] : [r.message];
+        if (r.cause) args.push({ cause: b(r.cause) });
+        return reg(new globalThis[r.ctor](...args));
       }
       case "unclonable": return unclonable(r.kind, r.desc);
     }

@@ -101,4 +101,14 @@ class CloneTests {
     assertThat(echoed.get(0)).isInstanceOfSatisfying(List.class, l -> assertThat(l.get(0)).isSameAs(l));
     assertThat(echoed.get(1)).isSameAs(echoed.get(2)).isEqualTo(List.of("s"));
   }
+
+  @Test
+  void an_aggregate_error_value_arrives_as_an_error_with_its_message_and_cause() {
+    Map<?, ?> r = sendAsArgument(recipe("t", "err", "ctor", "AggregateError", "message", "many",
+        "cause", recipe("t", "num", "v", 7)));
+
+    assertThat(r.get("expected")).isEqualTo("0:AggregateError(name=AggregateError message=\"many\" cause=7)");
+    assertThat(r.get("calleeSaw")).isEqualTo("0:Error(name=Error message=\"many\" cause=7)");
+    assertThat(r.get("echoed")).isEqualTo("0:Error(name=Error message=\"many\" cause=7)");
+  }
 }

@@ -48,6 +48,8 @@
   };
   const ERROR_TYPES = ["Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError",
     "AggregateError"];
+  // V8's serializer has no AggregateError: as a value (not thrown) one arrives as an Error.
+  const VALUE_ERROR_TYPES = ERROR_TYPES.filter((n) => n !== "AggregateError");
   const typeTag = (v) => ObjectProto.toString.call(v).slice(8, -1);
 
   // What an object is by its internal slots, as V8's serializer sees it: a Symbol.toStringTag
@@ -231,7 +233,7 @@
     }
     function writeError(e) {
       let ctor = "Error";
-      for (const n of ERROR_TYPES) if (e instanceof G[n] && Object.getPrototypeOf(e) === G[n].prototype) ctor = n;
+      for (const n of VALUE_ERROR_TYPES) if (e instanceof G[n] && Object.getPrototypeOf(e) === G[n].prototype) ctor = n;
       const isDom = typeof DOMException === "function" && e instanceof DOMException;
       if (isDom) ctor = "DOMException";
       out.push(T.ERR, ctor, isDom ? String(e.name) : ctor, String(e.message));
