@@ -84,4 +84,17 @@ class ModuleLoadingTests {
         "keys", List.of("name", "list", "nested"), "proto", true,
         "data", Map.of("name", "data", "list", java.util.Arrays.asList(1, 2.5, null, true), "nested", Map.of("x", "y"))));
   }
+
+  @Test
+  void a_json_proto_key_is_an_own_property_as_json_parse_makes_it() {
+    assertThat(worker.call("json", "./proto.json")).isEqualTo(Map.of(
+        "keys", List.of("__proto__", "a"), "proto", true,
+        "data", Map.of("__proto__", Map.of("polluted", true), "a", 1)));
+  }
+
+  @Test
+  void a_json_file_may_repeat_a_proto_key() {
+    assertThat(worker.call("json", "./duplicate-proto.json")).isEqualTo(Map.of(
+        "keys", List.of("__proto__"), "proto", true, "data", Map.of("__proto__", 2)));
+  }
 }
