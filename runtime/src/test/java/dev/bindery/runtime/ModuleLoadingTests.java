@@ -55,6 +55,7 @@ class ModuleLoadingTests {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "cond-pkg                | cond-pkg:workerd",
+      "order-pkg               | order-pkg:import",
       "nested-pkg              | nested-pkg:import.default",
       "module-pkg              | module-pkg:module",
       "main-pkg                | main-pkg:main",

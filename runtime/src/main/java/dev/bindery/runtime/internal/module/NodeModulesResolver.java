@@ -16,6 +16,7 @@ import java.util.Optional;
  */
 final class NodeModulesResolver {
 
+  // The conditions wrangler's bundler sets for workerd; which one applies goes by the package's key order.
   private static final List<String> CONDITIONS = List.of("workerd", "worker", "browser", "import", "module", "default");
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Path root;
@@ -78,8 +79,10 @@ final class NodeModulesResolver {
       }
       return null;
     }
-    for (String condition : CONDITIONS) {
-      if (target.has(condition)) {
+    // As Node and esbuild do: the first key, in the package's own order, that is an active condition.
+    for (java.util.Iterator<String> keys = target.fieldNames(); keys.hasNext(); ) {
+      String condition = keys.next();
+      if (CONDITIONS.contains(condition)) {
         String s = pickCondition(target.get(condition));
         if (s != null) {
           return s;
