@@ -62,6 +62,7 @@ class ModuleLoadingTests {
       "index-pkg               | index-pkg:index",
       "sub-pkg                 | sub-pkg:index",
       "sub-pkg/feature         | sub-pkg:feature",
+      "sub-pkg/utils/strings   | sub-pkg:utils/strings",
       "legacy-pkg              | legacy-pkg:index",
       "legacy-pkg/lib/thing    | legacy-pkg:lib/thing",
       "legacy-pkg/lib/thing.js | legacy-pkg:lib/thing",
