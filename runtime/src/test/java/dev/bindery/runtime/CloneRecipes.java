@@ -22,8 +22,8 @@ final class CloneRecipes {
       "Uint16Array", "Int32Array", "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array");
   static final List<String> ERROR_TYPES = List.of("Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError",
       "TypeError", "URIError");
-  static final List<String> UNCLONABLE = List.of("class", "taggedclass", "nullproto", "symbol", "weakmap", "weakset", "promise",
-      "generator");
+  static final List<String> UNCLONABLE = List.of("class", "taggedclass", "nullproto", "symbol", "weakmap",
+      "weakset", "promise", "generator");
 
   private static final List<String> KEYS = List.of("a", "b", "zz", "__proto__", "constructor", "toString", "", "0",
       "1", "10", "4294967295", "é", "\uD83D\uDE00", "\uD800", "with space", "length");
