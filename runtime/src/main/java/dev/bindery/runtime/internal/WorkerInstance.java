@@ -124,6 +124,9 @@ public final class WorkerInstance {
         .option("js.java-package-globals", "false")
         .option("js.console", "false")
         .option("js.allow-eval", "false") // Workers refuse eval() and new Function()
+        // `import data from "./data.json"` as the bundler allows it: ModuleSources serves .json
+        // files as JS modules, which GraalJS's own JSON modules would refuse without `with { type }`.
+        .option("js.json-modules", "false")
         .build();
     chainedLoop = new ChainedLoop(loop, group);
     web = WebPlatform.install(context, webHost());

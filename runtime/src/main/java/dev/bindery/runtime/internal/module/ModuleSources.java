@@ -50,6 +50,7 @@ public final class ModuleSources {
     }
   }
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
   private static final ModuleSources SHARED = new ModuleSources();
   private final Map<Path, Entry> cache = new ConcurrentHashMap<>();
   private final Map<Path, String> virtualModules = new ConcurrentHashMap<>();
@@ -105,7 +106,9 @@ public final class ModuleSources {
       return transpile(path, new String(raw, StandardCharsets.UTF_8), modified, size);
     }
     if (name.endsWith(".json")) {
-      String module = "export default " + new String(raw, StandardCharsets.UTF_8) + ";\n";
+      // JSON.parse, not an object literal: "__proto__" is then an own key (and may repeat), as in JSON.
+      String module = "export default JSON.parse(" + JSON.writeValueAsString(new String(raw, StandardCharsets.UTF_8))
+          + ");\n";
       return new Entry(modified, size, module.getBytes(StandardCharsets.UTF_8), null);
     }
     return new Entry(modified, size, raw, null);

@@ -16,6 +16,7 @@ import java.util.Optional;
  */
 final class NodeModulesResolver {
 
+  // The conditions wrangler's bundler sets for workerd; which one applies goes by the package's key order.
   private static final List<String> CONDITIONS = List.of("workerd", "worker", "browser", "import", "module", "default");
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Path root;
@@ -43,8 +44,12 @@ final class NodeModulesResolver {
     JsonNode manifest = readManifest(pkg);
     JsonNode exports = manifest.path("exports");
     if (!exports.isMissingNode() && !exports.isNull()) {
-      JsonNode target = exports.isObject() && hasSubpathKeys(exports) ? exports.get(subpath) : (subpath.equals(".") ? exports : null);
-      String chosen = pickCondition(target);
+      String chosen;
+      if (exports.isObject() && hasSubpathKeys(exports)) {
+        chosen = exports.has(subpath) ? pickCondition(exports.get(subpath)) : matchPattern(exports, subpath);
+      } else {
+        chosen = subpath.equals(".") ? pickCondition(exports) : null;
+      }
       return chosen == null ? Optional.empty() : existing(pkg.resolve(chosen).normalize());
     }
     if (!subpath.equals(".")) {
@@ -56,6 +61,34 @@ final class NodeModulesResolver {
       }
     }
     return existing(pkg.resolve("index.js"));
+  }
+
+  /**
+   * A subpath pattern such as {@code "./utils/*": "./src/utils/*.js"}: the key with the longest
+   * part before the {@code *} wins, and what the {@code *} matched replaces each {@code *} of the target.
+   */
+  private static String matchPattern(JsonNode exports, String subpath) {
+    String bestKey = null;
+    for (java.util.Iterator<String> keys = exports.fieldNames(); keys.hasNext(); ) {
+      String key = keys.next();
+      int star = key.indexOf('*');
+      if (star < 0 || key.indexOf('*', star + 1) >= 0) {
+        continue;
+      }
+      String base = key.substring(0, star);
+      String trailer = key.substring(star + 1);
+      if (subpath.length() >= key.length() && subpath.startsWith(base) && subpath.endsWith(trailer)
+          && (bestKey == null || base.length() > bestKey.indexOf('*'))) {
+        bestKey = key;
+      }
+    }
+    if (bestKey == null) {
+      return null;
+    }
+    int star = bestKey.indexOf('*');
+    String matched = subpath.substring(star, subpath.length() - (bestKey.length() - star - 1));
+    String target = pickCondition(exports.get(bestKey));
+    return target == null ? null : target.replace("*", matched);
   }
 
   private static boolean hasSubpathKeys(JsonNode exports) {
@@ -78,8 +111,10 @@ final class NodeModulesResolver {
       }
       return null;
     }
-    for (String condition : CONDITIONS) {
-      if (target.has(condition)) {
+    // As Node and esbuild do: the first key, in the package's own order, that is an active condition.
+    for (java.util.Iterator<String> keys = target.fieldNames(); keys.hasNext(); ) {
+      String condition = keys.next();
+      if (CONDITIONS.contains(condition)) {
         String s = pickCondition(target.get(condition));
         if (s != null) {
           return s;

@@ -46,11 +46,47 @@
     REGEXP: 11, MAP: 12, SET: 13, ABUF: 14, VIEW: 15, DVIEW: 16, WNUM: 17, WSTR: 18, WBOOL: 19, WBIG: 20,
     ERR: 21, NEGZERO: 22, STUB: 23, HEADERS: 24, REQUEST: 25, RESPONSE: 26, STREAM: 27,
   };
-  const VIEW_TYPES = ["Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array",
-    "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array", "Float16Array"];
   const ERROR_TYPES = ["Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError",
     "AggregateError"];
+  // V8's serializer has no AggregateError: as a value (not thrown) one arrives as an Error.
+  const VALUE_ERROR_TYPES = ERROR_TYPES.filter((n) => n !== "AggregateError");
   const typeTag = (v) => ObjectProto.toString.call(v).slice(8, -1);
+
+  // What an object is by its internal slots, as V8's serializer sees it: a Symbol.toStringTag
+  // naming a type the object is not must not change how it clones, nor one hiding what it is.
+  const getterOf = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
+  const typedArrayName = getterOf(Object.getPrototypeOf(Int8Array.prototype), Symbol.toStringTag);
+  const GeneratorProto = Object.getPrototypeOf(function* () {}).prototype;
+  const AsyncGeneratorProto = Object.getPrototypeOf(async function* () {}).prototype;
+  const holds = (check) => (v) => { try { check(v); return true; } catch (_) { return false; } };
+  const hasSlot = (getter) => holds((v) => getter.call(v));
+  const BRANDS = {
+    Date: holds((v) => Date.prototype.getTime.call(v)),
+    RegExp: (v) => v !== RegExp.prototype && hasSlot(getterOf(RegExp.prototype, "source"))(v),
+    Map: hasSlot(getterOf(Map.prototype, "size")),
+    Set: hasSlot(getterOf(Set.prototype, "size")),
+    ArrayBuffer: hasSlot(getterOf(ArrayBuffer.prototype, "byteLength")),
+    DataView: hasSlot(getterOf(DataView.prototype, "byteLength")),
+    Number: holds((v) => Number.prototype.valueOf.call(v)),
+    String: holds((v) => String.prototype.valueOf.call(v)),
+    Boolean: holds((v) => Boolean.prototype.valueOf.call(v)),
+    BigInt: holds((v) => BigInt.prototype.valueOf.call(v)),
+    Symbol: holds((v) => Symbol.prototype.valueOf.call(v)),
+    WeakMap: holds((v) => WeakMap.prototype.has.call(v, ObjectProto)),
+    WeakSet: holds((v) => WeakSet.prototype.has.call(v, ObjectProto)),
+    Promise: (v) => v instanceof Promise,
+    Generator: (v) => GeneratorProto.isPrototypeOf(v),
+    AsyncGenerator: (v) => AsyncGeneratorProto.isPrototypeOf(v),
+    Error: typeof Error.isError === "function" ? Error.isError : (v) => v instanceof Error,
+  };
+  function brandOf(v) {
+    const tag = typeTag(v);
+    if (tag === "Object" && Object.getPrototypeOf(v) === ObjectProto) return "Object";
+    if (hasOwn(BRANDS, tag) && BRANDS[tag](v)) return tag;
+    if (typedArrayName.call(v) !== undefined) return "TypedArray";
+    for (const name of Object.keys(BRANDS)) if (BRANDS[name](v)) return name;
+    return "Object";
+  }
 
   function lockedError() {
     return new TypeError("The ReadableStream has been locked to a reader.");
@@ -130,16 +166,17 @@
       writeObject(v);
     }
     function writeObject(v) {
-      const tag = typeTag(v);
       if (Array.isArray(v)) {
         const keys = Object.keys(v);
         out.push(T.ARR, v.length, keys.length);
         for (const k of keys) { out.push(k); write(v[k]); }
         return;
       }
-      switch (tag) {
-        case "Date": out.push(T.DATE, v.getTime()); return;
-        case "RegExp": out.push(T.REGEXP, v.source, v.flags); return;
+      const brand = brandOf(v);
+      switch (brand) {
+        case "Date": out.push(T.DATE, Date.prototype.getTime.call(v)); return;
+        case "RegExp": out.push(T.REGEXP, getterOf(RegExp.prototype, "source").call(v),
+          getterOf(RegExp.prototype, "flags").call(v)); return;
         case "Map": {
           const entries = [...Map.prototype.entries.call(v)];
           out.push(T.MAP, entries.length);
@@ -152,25 +189,29 @@
           for (const x of values) write(x);
           return;
         }
-        case "ArrayBuffer": out.push(T.ABUF, v.slice(0)); return;
-        case "DataView": out.push(T.DVIEW); write(v.buffer); out.push(v.byteOffset, v.byteLength); return;
+        case "ArrayBuffer": out.push(T.ABUF, ArrayBuffer.prototype.slice.call(v, 0)); return;
+        case "DataView": {
+          const view = (name) => getterOf(DataView.prototype, name).call(v);
+          out.push(T.DVIEW); write(view("buffer")); out.push(view("byteOffset"), view("byteLength"));
+          return;
+        }
         case "Number": out.push(T.WNUM, Number.prototype.valueOf.call(v)); return;
         case "String": out.push(T.WSTR, String.prototype.valueOf.call(v)); return;
         case "Boolean": out.push(T.WBOOL, Boolean.prototype.valueOf.call(v)); return;
         case "BigInt": out.push(T.WBIG, BigInt.prototype.valueOf.call(v).toString()); return;
-        case "Symbol": throw dataCloneError(`Symbol(${v.description ?? ""}) could not be cloned.`);
+        case "Symbol": throw dataCloneError(`${String(Symbol.prototype.valueOf.call(v))} could not be cloned.`);
         case "WeakMap": throw dataCloneError("#<WeakMap> could not be cloned.");
         case "WeakSet": throw dataCloneError("#<WeakSet> could not be cloned.");
         case "Promise": throw dataCloneError("#<Promise> could not be cloned.");
-        case "Generator": case "AsyncGenerator": throw dataCloneError(`[object ${tag}] could not be cloned.`);
+        case "Generator": case "AsyncGenerator": throw dataCloneError(`[object ${brand}] could not be cloned.`);
         case "Error": writeError(v); return;
-      }
-      if (ArrayBuffer.isView(v)) {
-        const ctor = VIEW_TYPES.find((n) => G[n] && v instanceof G[n]);
-        out.push(T.VIEW, ctor);
-        write(v.buffer);
-        out.push(v.byteOffset, v.length);
-        return;
+        case "TypedArray": {
+          const view = (name) => getterOf(Object.getPrototypeOf(Int8Array.prototype), name).call(v);
+          out.push(T.VIEW, typedArrayName.call(v));
+          write(view("buffer"));
+          out.push(view("byteOffset"), view("length"));
+          return;
+        }
       }
       if (local && (v instanceof Headers || v instanceof Request || v instanceof Response)) throw notSerializable(v);
       if (typeof Headers === "function" && v instanceof Headers) { writeHeaders(v); return; }
@@ -225,7 +266,7 @@
     }
     function writeError(e) {
       let ctor = "Error";
-      for (const n of ERROR_TYPES) if (e instanceof G[n] && Object.getPrototypeOf(e) === G[n].prototype) ctor = n;
+      for (const n of VALUE_ERROR_TYPES) if (e instanceof G[n] && Object.getPrototypeOf(e) === G[n].prototype) ctor = n;
       const isDom = typeof DOMException === "function" && e instanceof DOMException;
       if (isDom) ctor = "DOMException";
       out.push(T.ERR, ctor, isDom ? String(e.name) : ctor, String(e.message));
@@ -235,6 +276,15 @@
     }
     write(value);
     return out;
+  }
+
+  // An own data property, also for "__proto__", which an assignment would take as the prototype.
+  function setOwn(o, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
+    } else {
+      o[key] = value;
+    }
   }
 
   function deserialize(tokens, start = 0, collector) {
@@ -263,13 +313,13 @@
         case 9: /* ARR */ {
           const a = new Array(next()); objs.push(a);
           const n = next();
-          for (let k = 0; k < n; k++) { const key = next(); a[key] = read(); }
+          for (let k = 0; k < n; k++) { const key = next(); setOwn(a, key, read()); }
           return a;
         }
         case 8: /* OBJ */ {
           const o = {}; objs.push(o);
           const n = next();
-          for (let k = 0; k < n; k++) { const key = next(); o[key] = read(); }
+          for (let k = 0; k < n; k++) { const key = next(); setOwn(o, key, read()); }
           return o;
         }
         case 10: /* DATE */ { const d = new Date(next()); objs.push(d); return d; }

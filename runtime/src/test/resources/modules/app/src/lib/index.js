@@ -1,0 +1,2 @@
+import { helper } from "./helper";
+export const value = `lib/index.js with ${helper}`;
