@@ -59,6 +59,8 @@ public final class WorkerInstance {
   private WebInternals web;
   private Value api;
   private Value newBuffer;
+  private Value tokenArray;
+  private Value undefined;
   private ChainedLoop chainedLoop;
 
   private WorkerInstance(WorkerConfig config, EventLoop loop, GroupServices group) {
@@ -132,6 +134,8 @@ public final class WorkerInstance {
     web = WebPlatform.install(context, webHost());
     api = context.eval(CoreScripts.core()).execute(hostObject(), flagsObject());
     newBuffer = api.getMember("newArrayBuffer");
+    tokenArray = api.getMember("tokenArray");
+    undefined = api.getMember("undefinedValue");
     api.invokeMember("setEnv", api.invokeMember("parseJson", json(config.vars())), bindingIds());
     // Loading is watched like an invocation: a top-level await that can never settle fails the start.
     HangDetector.Invocation watch = message -> started.completeExceptionally(new WorkerException(config.name(), "Error",
@@ -205,6 +209,7 @@ public final class WorkerInstance {
   private ProxyObject hostObject() {
     Map<String, Object> host = new LinkedHashMap<>();
     host.put("rpc", (ProxyExecutable) this::hostRpc);
+    host.put("rpcSimple", (ProxyExecutable) this::hostRpcSimple);
     host.put("fetch", (ProxyExecutable) this::hostFetch);
     host.put("newRequest", (ProxyExecutable) a -> web.requestFrom(arg(a, 0), arg(a, 1), "fetch", "Fetcher"));
     host.put("isResponse", (ProxyExecutable) a -> web.isResponse(a[0]));
@@ -222,36 +227,58 @@ public final class WorkerInstance {
     return i < a.length ? a[i] : null;
   }
 
-  private Object hostRpc(Value... a) {
-    int id = a[0].asInt();
-    List<String> path = new ArrayList<>();
-    for (int i = 0; i < a[1].getArraySize(); i++) {
-      path.add(a[1].getArrayElement(i).asString());
+  private static List<String> path(Value jsPath) {
+    int n = (int) jsPath.getArraySize();
+    if (n == 1) {
+      return List.of(jsPath.getArrayElement(0).asString());
     }
-    Object[] tokens = Tokens.read(a[2]);
-    Value resolve = a[3];
-    Value reject = a[4];
-    Value rejectLocal = a[5];
+    List<String> path = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      path.add(jsPath.getArrayElement(i).asString());
+    }
+    return path;
+  }
+
+  private Object hostRpc(Value... a) {
+    return dispatchRpc(a[0].asInt(), path(a[1]), Tokens.read(a[2]), null, a[3], a[4], a[5]);
+  }
+
+  /** A call whose arguments are all primitives: Java reads them without running the JS serializer. */
+  private Object hostRpcSimple(Value... a) {
+    return dispatchRpc(a[0].asInt(), path(a[1]), Tokens.ofPrimitiveArray(a[2], undefined), a[3], a[4], a[5], a[6]);
+  }
+
+  private Object dispatchRpc(int id, List<String> path, Object[] tokens, Value resolveRaw, Value resolve, Value reject,
+      Value rejectLocal) {
     String tooLarge = MessageSize.checkLimit(tokens);
     if (tooLarge != null) {
-      rejectLocal.execute(Tokens.toJs(Outcome.localError("Error", tooLarge).tokens(), newBuffer));
+      rejectLocal.execute(jsTokens(Outcome.localError("Error", tooLarge).tokens()));
       return null;
     }
     Target t = target(id);
     if (t.target == null) {
-      rejectLocal.execute(Tokens.toJs(Outcome.localError("Error", t.missing).tokens(), newBuffer));
+      rejectLocal.execute(jsTokens(Outcome.localError("Error", t.missing).tokens()));
       return null;
     }
     RequestChain chain = t.info.chain();
     String refused = chain == null ? null : chain.admitBindingCall(name(), t.info.service());
     if (refused != null) {
-      rejectLocal.execute(Tokens.toJs(Outcome.localError("Error", refused).tokens(), newBuffer));
+      rejectLocal.execute(jsTokens(Outcome.localError("Error", refused).tokens()));
       return null;
     }
-    t.target.call(t.info, path, tokens, outcome -> loop.execute(() -> group.runIn(chain,
-        () -> settle(outcome, resolve, reject, rejectLocal))));
+    t.target.call(t.info, path, tokens, outcome -> loop.execute(() -> group.runIn(chain, () -> {
+      Object raw = resolveRaw == null || outcome.kind() != Outcome.Kind.RETURNED ? NOT_PRIMITIVE
+          : Tokens.primitiveOf(outcome.tokens(), undefined, NOT_PRIMITIVE);
+      if (raw != NOT_PRIMITIVE) {
+        resolveRaw.execute(raw);
+      } else {
+        settle(outcome, resolve, reject, rejectLocal);
+      }
+    })));
     return null;
   }
+
+  private static final Object NOT_PRIMITIVE = new Object();
 
   private Object hostStubCall(Value... a) {
     int gid = a[0].asInt();
@@ -272,7 +299,7 @@ public final class WorkerInstance {
     RequestChain chain = group.currentChain();
     String refused = chain == null ? null : chain.admitSubrequest(name(), "call on an RPC stub");
     if (refused != null) {
-      rejectLocal.execute(Tokens.toJs(Outcome.localError("Error", refused).tokens(), newBuffer));
+      rejectLocal.execute(jsTokens(Outcome.localError("Error", refused).tokens()));
       return null;
     }
     ServiceTarget.CallInfo info = new ServiceTarget.CallInfo(name(), "stub", "", "", Map.of(), chain);
@@ -287,13 +314,13 @@ public final class WorkerInstance {
     Value reject = a[3];
     Target t = target(id);
     if (t.target == null) {
-      reject.execute(Tokens.toJs(Outcome.localError("Error", t.missing).tokens(), newBuffer));
+      reject.execute(jsTokens(Outcome.localError("Error", t.missing).tokens()));
       return null;
     }
     RequestChain chain = t.info.chain();
     String refused = chain == null ? null : chain.admitBindingCall(name(), t.info.service());
     if (refused != null) {
-      reject.execute(Tokens.toJs(Outcome.localError("Error", refused).tokens(), newBuffer));
+      reject.execute(jsTokens(Outcome.localError("Error", refused).tokens()));
       return null;
     }
     web.readRequest(a[1]).whenComplete((request, readError) -> {
@@ -305,15 +332,20 @@ public final class WorkerInstance {
         if (out.response() != null) {
           resolve.execute(web.newResponse(out.response()));
         } else {
-          reject.execute(Tokens.toJs(out.error().tokens(), newBuffer));
+          reject.execute(jsTokens(out.error().tokens()));
         }
       })));
     });
     return null;
   }
 
+  /** Tokens as a JS array of this context: read natively by the decoder, which a host array is not. */
+  private Value jsTokens(Object[] tokens) {
+    return tokenArray.execute(Tokens.forJs(tokens, newBuffer));
+  }
+
   private void settle(Outcome outcome, Value resolve, Value reject, Value rejectLocal) {
-    ProxyArray tokens = Tokens.toJs(outcome.tokens(), newBuffer);
+    Value tokens = jsTokens(outcome.tokens());
     switch (outcome.kind()) {
       case RETURNED -> resolve.execute(tokens);
       case THREW -> reject.execute(tokens);
@@ -357,7 +389,7 @@ public final class WorkerInstance {
       loop.execute(() -> group.enter(call.chain(), () -> {
         Once<Outcome> once = new Once<>(done, msg -> Outcome.localError("Error", msg));
         ProxyExecutable finished = r -> {
-          Object[] tokens = Tokens.read(r[1]);
+          Object[] tokens = r.length > 3 && r[3].asBoolean() ? Tokens.ofPrimitive(r[1], undefined) : Tokens.read(r[1]);
           String tooLarge = r[0].asBoolean() ? MessageSize.checkLimit(tokens) : null;
           keepWaits(call.chain(), r.length > 2 ? r[2] : null);
           once.accept(tooLarge != null ? Outcome.error("Error", tooLarge)
@@ -367,9 +399,20 @@ public final class WorkerInstance {
         ProxyArray jsPath = ProxyArray.fromList(new ArrayList<>(path));
         try {
           if (entry == null) {
-            api.invokeMember("callExported", stubId, jsPath, Tokens.toJs(argTokens, newBuffer), finished);
+            api.invokeMember("callExported", stubId, jsPath, jsTokens(argTokens), finished);
           } else {
-            api.invokeMember("callRpc", entry, jsPath, Tokens.toJs(argTokens, newBuffer), props(call), finished);
+            Object[] args = Tokens.primitiveArgs(argTokens, undefined);
+            if (args != null) {
+              Object[] callArgs = new Object[4 + args.length];
+              callArgs[0] = entry;
+              callArgs[1] = jsPath;
+              callArgs[2] = props(call);
+              callArgs[3] = finished;
+              System.arraycopy(args, 0, callArgs, 4, args.length);
+              api.invokeMember("callRpcDirect", callArgs);
+            } else {
+              api.invokeMember("callRpc", entry, jsPath, jsTokens(argTokens), props(call), finished);
+            }
           }
         } catch (PolyglotException e) {
           if (!e.isInterrupted()) {

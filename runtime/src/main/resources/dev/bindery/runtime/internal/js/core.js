@@ -102,6 +102,7 @@
 
   // A collector notes what one message exported (RpcTargets), forwarded (stubs) or received.
   const newCollector = () => ({ targets: [], forwarded: [], stubs: [] });
+  const EMPTY_COLLECTOR = Object.freeze({ targets: Object.freeze([]), forwarded: Object.freeze([]), stubs: Object.freeze([]) });
 
   // Tokens of one primitive, or false when `v` is not a primitive that clones as itself.
   function pushPrimitive(out, v) {
@@ -479,6 +480,7 @@
   }
   // A result that holds stubs gets a disposer that disposes them all, as workerd's results do.
   function receiveResult(tokens) {
+    if (tokens.length <= 2) return deserialize(tokens); // a primitive: nothing to dispose
     const collector = newCollector();
     const value = deserialize(tokens, 0, collector);
     if (collector.stubs.length && value !== null && typeof value === "object" && Object.isExtensible(value)) {
@@ -707,7 +709,10 @@
   }
 
   // ---- service bindings (Fetcher) ------------------------------------------------------------
-  const isIndexName = (p) => /^(0|[1-9][0-9]*)$/.test(p) && Number(p) < 4294967295;
+  const isIndexName = (p) => {
+    const c = p.charCodeAt(0);
+    return c >= 48 && c <= 57 && /^(0|[1-9][0-9]*)$/.test(p) && Number(p) < 4294967295;
+  };
   const LEGACY_HTTP = { get: "GET", put: "PUT", delete: "DELETE" };
 
   class Fetcher {
@@ -728,8 +733,22 @@
   Object.defineProperty(Fetcher.prototype, "constructor", { value: fetcherCtor, writable: true, configurable: true });
 
   function callRemote(id, path, args) {
-    const collector = newCollector();
-    const tokens = serialize(args, collector);
+    let simple = true;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      const t = typeof a;
+      if (t === "object" ? a !== null : t === "function" || t === "symbol" || t === "bigint") { simple = false; break; }
+    }
+    if (simple) {
+      const promise = new Promise((resolve, reject) => {
+        host.rpcSimple(id, path, args, resolve, (result) => resolve(receiveResult(result)),
+          (thrown) => reject(decodeThrown(thrown)), (local) => reject(localError(local)));
+      });
+      return rpcPromise(promise, path.length === 1 ? path[0] : path.join("."));
+    }
+    let tokens = serializeSimple(args);
+    const collector = tokens === null ? newCollector() : EMPTY_COLLECTOR;
+    if (tokens === null) tokens = serialize(args, collector);
     const promise = new Promise((resolve, reject) => {
       host.rpc(id, path, tokens, (result) => resolve(receiveResult(result)), (thrown) => reject(decodeThrown(thrown)),
         (local) => reject(localError(local)));
@@ -813,7 +832,16 @@
     return undefined;
   }
 
+  const entrypointCache = new Map();
   function entrypoint(name) {
+    let ep = entrypointCache.get(name);
+    if (ep === undefined) {
+      ep = resolveEntrypoint(name);
+      entrypointCache.set(name, ep);
+    }
+    return ep;
+  }
+  function resolveEntrypoint(name) {
     const value = exportsNs[name];
     if (value === undefined) throw new Error(`internal error: no entrypoint ${name}`);
     if (typeof value === "function") {
@@ -873,15 +901,35 @@
   const GET = Symbol("get");
 
   // Runs one RPC call; `done(ok, tokens, waits)` reports the outcome to Java.
+  // The result of a call as Java reads it: a primitive as itself (done's 4th argument true), the rest as tokens.
+  const isRawResult = (v) => {
+    const t = typeof v;
+    return t === "object" ? v === null : t !== "function" && t !== "symbol" && t !== "bigint";
+  };
+
   function callRpc(entryName, pathIn, argTokens, props, done) {
-    const waits = [];
     const received = newCollector();
+    let args;
+    try {
+      args = deserialize(argTokens, 0, received);
+    } catch (e) {
+      done(false, encodeThrown(e), []);
+      return;
+    }
+    callRpcWith(entryName, pathIn, args, received, props, done);
+  }
+  // Arguments that were all primitives, passed straight from Java: no tokens to decode.
+  function callRpcDirect(entryName, pathIn, props, done, ...args) {
+    callRpcWith(entryName, pathIn, args, EMPTY_COLLECTOR, props, done);
+  }
+
+  function callRpcWith(entryName, pathIn, args, received, props, done) {
+    const waits = [];
     let result;
     try {
       const path = Array.from(pathIn);
       const isGet = path[0] === "__get__";
       if (isGet) path.shift();
-      const args = deserialize(argTokens, 0, received);
       const ep = entrypoint(entryName);
       const ctx = newCtx(props, waits);
       if (ep.kind === "class") {
@@ -899,6 +947,7 @@
     }
     Promise.resolve(result).then((v) => {
       disposeReceived(received);
+      if (isRawResult(v)) { done(true, v, waits, true); return; }
       let tokens;
       try { tokens = serialize(v); } catch (e) { done(false, encodeThrown(e), waits); return; }
       done(true, tokens, waits);
@@ -981,10 +1030,12 @@
       }
       return out;
     },
-    callRpc, callFetch, callExported, settleAll, serialize, deserialize,
+    callRpc, callRpcDirect, callFetch, callExported, settleAll, serialize, deserialize,
+    undefinedValue: undefined,
     decodeThrown, encodeThrown, localError,
     parseJson: (s) => JSON.parse(s),
     newArrayBuffer: (n) => new ArrayBuffer(n),
+    tokenArray: (...tokens) => tokens,
     isArrayBuffer: (v) => v instanceof ArrayBuffer,
   };
 })
