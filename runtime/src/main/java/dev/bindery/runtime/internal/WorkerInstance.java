@@ -405,7 +405,7 @@ public final class WorkerInstance {
             if (args != null) {
               Object[] callArgs = new Object[4 + args.length];
               callArgs[0] = entry;
-              callArgs[1] = jsPath;
+              callArgs[1] = path.size() == 1 ? path.get(0) : jsPath;
               callArgs[2] = props(call);
               callArgs[3] = finished;
               System.arraycopy(args, 0, callArgs, 4, args.length);

@@ -492,7 +492,8 @@
     return value;
   }
   function disposeReceived(collector) {
-    for (const s of collector.stubs) disposeStub(stubStates.get(s));
+    const stubs = collector.stubs;
+    for (let i = 0; i < stubs.length; i++) disposeStub(stubStates.get(stubs[i]));
   }
 
   // A ReadableStream whose chunks come from a stream another worker sent; only bytes may cross.
@@ -927,7 +928,7 @@
     const waits = [];
     let result;
     try {
-      const path = Array.from(pathIn);
+      const path = typeof pathIn === "string" ? [pathIn] : Array.from(pathIn);
       const isGet = path[0] === "__get__";
       if (isGet) path.shift();
       const ep = entrypoint(entryName);
