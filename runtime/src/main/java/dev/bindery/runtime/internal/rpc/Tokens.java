@@ -116,14 +116,38 @@ public final class Tokens {
     }
   }
 
-  /** Copies a JS token array into Java values. Must run on the owning context's loop. */
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /**
+   * Copies tokens from a context into Java values: a JS token array, or the JSON text of one
+   * (what the serializer sends for large messages). Must run on the owning context's loop.
+   */
   public static Object[] read(Value array) {
+    if (array.isString()) {
+      return fromJson(array.asString());
+    }
     int n = (int) array.getArraySize();
     Object[] out = new Object[n];
     for (int i = 0; i < n; i++) {
       out[i] = toJava(array.getArrayElement(i));
     }
     return out;
+  }
+
+  private static Object[] fromJson(String json) {
+    try {
+      Object[] tokens = JSON.readValue(json, Object[].class);
+      for (int i = 0; i < tokens.length; i++) {
+        if (tokens[i] instanceof Long l) {
+          tokens[i] = l.doubleValue();
+        } else if (tokens[i] instanceof java.math.BigInteger b) {
+          tokens[i] = b.doubleValue();
+        }
+      }
+      return tokens;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("internal error: unreadable clone tokens: " + e.getOriginalMessage(), e);
+    }
   }
 
   private static Object toJava(Value v) {

@@ -136,6 +136,7 @@
     if (simple !== null) return simple;
     const out = [];
     const ids = new Map();
+    let special = false; // tokens JSON cannot carry (non-finite numbers, ArrayBuffers)
     function writeFunction(v) {
       const seen = ids.get(v);
       if (seen !== undefined) { out.push(T.REF, seen); return; }
@@ -151,7 +152,14 @@
       out.push(T.STUB, "function", exportValue(v, "function"));
     }
     function write(v) {
-      switch (typeof v) {
+      const type = typeof v;
+      if (type === "string") { out.push(5, v); return; } // STR, the most common
+      if (type === "number" && (v !== 0 || 1 / v > 0)) { // NUM
+        if (v !== v || v === Infinity || v === -Infinity) special = true; // not JSON
+        out.push(4, v);
+        return;
+      }
+      switch (type) {
         case "undefined": out.push(T.UNDEF); return;
         case "boolean": out.push(v ? T.TRUE : T.FALSE); return;
         case "number": if (v === 0 && 1 / v < 0) out.push(T.NEGZERO); else out.push(T.NUM, v); return;
@@ -167,10 +175,19 @@
       writeObject(v);
     }
     function writeObject(v) {
+      const proto = Object.getPrototypeOf(v);
+      if (proto === ObjectProto && typeTag(v) === "Object") { // a plain object: the common case first
+        const keys = Object.keys(v);
+        const n = keys.length;
+        out.push(T.OBJ, n);
+        for (let k = 0; k < n; k++) { const key = keys[k]; out.push(key); write(v[key]); }
+        return;
+      }
       if (Array.isArray(v)) {
         const keys = Object.keys(v);
-        out.push(T.ARR, v.length, keys.length);
-        for (const k of keys) { out.push(k); write(v[k]); }
+        const n = keys.length;
+        out.push(T.ARR, v.length, n);
+        for (let k = 0; k < n; k++) { const key = keys[k]; out.push(key); write(v[key]); }
         return;
       }
       const brand = brandOf(v);
@@ -190,7 +207,7 @@
           for (const x of values) write(x);
           return;
         }
-        case "ArrayBuffer": out.push(T.ABUF, ArrayBuffer.prototype.slice.call(v, 0)); return;
+        case "ArrayBuffer": special = true; out.push(T.ABUF, ArrayBuffer.prototype.slice.call(v, 0)); return;
         case "DataView": {
           const view = (name) => getterOf(DataView.prototype, name).call(v);
           out.push(T.DVIEW); write(view("buffer")); out.push(view("byteOffset"), view("byteLength"));
@@ -241,7 +258,6 @@
         if (collector) collector.targets.push(v);
         return;
       }
-      const proto = Object.getPrototypeOf(v);
       if (proto !== ObjectProto) throw notSerializable(v);
       const keys = Object.keys(v);
       out.push(T.OBJ, keys.length);
@@ -276,8 +292,12 @@
       if (hasCause) write(e.cause);
     }
     write(value);
+    if (!special && out.length > 32) out.asJson = true;
     return out;
   }
+  // Large token lists go to Java as one JSON string (JSON.stringify is native, reading an array
+  // element by element from Java is not); tokens JSON cannot carry go as the array itself.
+  const forHost = (tokens) => (tokens.asJson ? JSON.stringify(tokens) : tokens);
 
   // An own data property, also for "__proto__", which an assignment would take as the prototype.
   function setOwn(o, key, value) {
@@ -291,77 +311,82 @@
   function deserialize(tokens, start = 0, collector) {
     let i = start;
     const objs = [];
-    const next = () => tokens[i++];
     function readHeaderPairs() {
-      const n = next();
+      const n = tokens[i++];
       const pairs = [];
-      for (let k = 0; k < n; k++) pairs.push([next(), next()]);
+      for (let k = 0; k < n; k++) pairs.push([tokens[i++], tokens[i++]]);
       return pairs;
     }
     function read() {
-      const t = next();
-      if (t === 4 || t === 5) return next(); // NUM, STR: the common case, ahead of the switch
+      const t = tokens[i++];
+      if (t === 4 || t === 5) return tokens[i++]; // NUM, STR: the common case, ahead of the switch
       switch (t) {
         case 0: /* UNDEF */ return undefined;
         case 1: /* NULL */ return null;
         case 2: /* TRUE */ return true;
         case 3: /* FALSE */ return false;
-        case 4: /* NUM */ return next();
+        case 4: /* NUM */ return tokens[i++];
         case 22: /* NEGZERO */ return -0;
-        case 5: /* STR */ return next();
-        case 6: /* BIGINT */ return BigInt(next());
-        case 7: /* REF */ return objs[next()];
+        case 5: /* STR */ return tokens[i++];
+        case 6: /* BIGINT */ return BigInt(tokens[i++]);
+        case 7: /* REF */ return objs[tokens[i++]];
         case 9: /* ARR */ {
-          const a = new Array(next()); objs.push(a);
-          const n = next();
-          for (let k = 0; k < n; k++) { const key = next(); setOwn(a, key, read()); }
+          const a = new Array(tokens[i++]); objs.push(a);
+          const n = tokens[i++];
+          for (let k = 0; k < n; k++) {
+            const key = tokens[i++];
+            if (key === "__proto__") setOwn(a, key, read()); else a[key] = read();
+          }
           return a;
         }
         case 8: /* OBJ */ {
           const o = {}; objs.push(o);
-          const n = next();
-          for (let k = 0; k < n; k++) { const key = next(); setOwn(o, key, read()); }
+          const n = tokens[i++];
+          for (let k = 0; k < n; k++) {
+            const key = tokens[i++];
+            if (key === "__proto__") setOwn(o, key, read()); else o[key] = read();
+          }
           return o;
         }
-        case 10: /* DATE */ { const d = new Date(next()); objs.push(d); return d; }
-        case 11: /* REGEXP */ { const r = new RegExp(next(), next()); objs.push(r); return r; }
+        case 10: /* DATE */ { const d = new Date(tokens[i++]); objs.push(d); return d; }
+        case 11: /* REGEXP */ { const r = new RegExp(tokens[i++], tokens[i++]); objs.push(r); return r; }
         case 12: /* MAP */ {
           const m = new Map(); objs.push(m);
-          const n = next();
+          const n = tokens[i++];
           for (let k = 0; k < n; k++) { const key = read(); m.set(key, read()); }
           return m;
         }
         case 13: /* SET */ {
           const s = new Set(); objs.push(s);
-          const n = next();
+          const n = tokens[i++];
           for (let k = 0; k < n; k++) s.add(read());
           return s;
         }
-        case 14: /* ABUF */ { const b = next(); objs.push(b); return b; }
+        case 14: /* ABUF */ { const b = tokens[i++]; objs.push(b); return b; }
         case 15: /* VIEW */ {
           const slot = objs.length; objs.push(null);
-          const ctor = next(); const buf = read(); const off = next(); const len = next();
+          const ctor = tokens[i++]; const buf = read(); const off = tokens[i++]; const len = tokens[i++];
           const view = new G[ctor](buf, off, len); objs[slot] = view; return view;
         }
         case 16: /* DVIEW */ {
           const slot = objs.length; objs.push(null);
-          const buf = read(); const view = new DataView(buf, next(), next()); objs[slot] = view; return view;
+          const buf = read(); const view = new DataView(buf, tokens[i++], tokens[i++]); objs[slot] = view; return view;
         }
-        case 17: /* WNUM */ { const o = Object(next()); objs.push(o); return o; }
-        case 18: /* WSTR */ { const o = Object(String(next())); objs.push(o); return o; }
-        case 19: /* WBOOL */ { const o = Object(Boolean(next())); objs.push(o); return o; }
-        case 20: /* WBIG */ { const o = Object(BigInt(next())); objs.push(o); return o; }
+        case 17: /* WNUM */ { const o = Object(tokens[i++]); objs.push(o); return o; }
+        case 18: /* WSTR */ { const o = Object(String(tokens[i++])); objs.push(o); return o; }
+        case 19: /* WBOOL */ { const o = Object(Boolean(tokens[i++])); objs.push(o); return o; }
+        case 20: /* WBIG */ { const o = Object(BigInt(tokens[i++])); objs.push(o); return o; }
         case 24: /* HEADERS */ {
-          const n = next();
+          const n = tokens[i++];
           const h = new Headers();
-          for (let k = 0; k < n; k++) h.append(next(), next());
+          for (let k = 0; k < n; k++) h.append(tokens[i++], tokens[i++]);
           objs.push(h);
           return h;
         }
         case 25: /* REQUEST */ {
           const slot = objs.length; objs.push(null);
-          const method = next(); const url = next(); const redirect = next();
-          next(); // HEADERS tag
+          const method = tokens[i++]; const url = tokens[i++]; const redirect = tokens[i++];
+          tokens[i++]; // HEADERS tag
           const headers = readHeaderPairs();
           const body = read();
           const init = { method, headers, redirect };
@@ -372,8 +397,8 @@
         }
         case 26: /* RESPONSE */ {
           const slot = objs.length; objs.push(null);
-          const status = next(); const statusText = next();
-          next(); // HEADERS tag
+          const status = tokens[i++]; const statusText = tokens[i++];
+          tokens[i++]; // HEADERS tag
           const headers = readHeaderPairs();
           const body = read();
           const r = new Response(body, { status, statusText, headers });
@@ -381,23 +406,23 @@
           return r;
         }
         case 27: /* STREAM */ {
-          const stream = remoteStream(makeStub(next(), "stream"));
+          const stream = remoteStream(makeStub(tokens[i++], "stream"));
           objs.push(stream);
           return stream;
         }
         case 23: /* STUB */ {
-          const kind = next();
-          const stub = makeStub(next(), kind);
+          const kind = tokens[i++];
+          const stub = makeStub(tokens[i++], kind);
           objs.push(stub);
           if (collector) collector.stubs.push(stub);
           return stub;
         }
         case 21: /* ERR */ {
           const slot = objs.length; objs.push(null);
-          const ctor = next(); const name = next(); const message = next();
+          const ctor = tokens[i++]; const name = tokens[i++]; const message = tokens[i++];
           const e = ctor === "DOMException" ? host.domException(message, name) : new (G[ctor] || Error)(message);
           objs[slot] = e;
-          if (next()) Object.defineProperty(e, "cause", { value: read(), writable: true, configurable: true });
+          if (tokens[i++]) Object.defineProperty(e, "cause", { value: read(), writable: true, configurable: true });
           return e;
         }
       }
@@ -459,7 +484,7 @@
     const collector = newCollector();
     const tokens = serialize(args, collector);
     const promise = new Promise((resolve, reject) => {
-      host.stubCall(state.gid, path, tokens, (r) => resolve(receiveResult(r)), (t) => reject(decodeThrown(t)),
+      host.stubCall(state.gid, path, forHost(tokens), (r) => resolve(receiveResult(r)), (t) => reject(decodeThrown(t)),
         (l) => reject(localError(l)));
     });
     promise.then(() => afterCall(collector), () => afterCall(collector));
@@ -560,7 +585,7 @@
       disposeReceived(received);
       let tokens;
       try { tokens = serialize(v); } catch (e) { done(false, encodeThrown(e)); return; }
-      done(true, tokens);
+      done(true, forHost(tokens));
     }, (e) => { disposeReceived(received); done(false, encodeThrown(e)); });
   }
 
@@ -751,7 +776,7 @@
     const collector = tokens === null ? newCollector() : EMPTY_COLLECTOR;
     if (tokens === null) tokens = serialize(args, collector);
     const promise = new Promise((resolve, reject) => {
-      host.rpc(id, path, tokens, (result) => resolve(receiveResult(result)), (thrown) => reject(decodeThrown(thrown)),
+      host.rpc(id, path, forHost(tokens), (result) => resolve(receiveResult(result)), (thrown) => reject(decodeThrown(thrown)),
         (local) => reject(localError(local)));
     });
     if (collector.targets.length || collector.forwarded.length) {
@@ -951,7 +976,7 @@
       if (isRawResult(v)) { done(true, v, waits, true); return; }
       let tokens;
       try { tokens = serialize(v); } catch (e) { done(false, encodeThrown(e), waits); return; }
-      done(true, tokens, waits);
+      done(true, forHost(tokens), waits);
     }, (e) => { disposeReceived(received); done(false, encodeThrown(e), waits); });
   }
 
