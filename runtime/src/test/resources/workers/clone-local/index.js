@@ -28,7 +28,7 @@ export default class CloneLocal extends WorkerEntrypoint {
     class Point { constructor() { this.x = 1; } }
     return [
       attempt(() => structuredClone(() => 1)),
-      attempt(() => structuredClone(new Point())),
+      attempt(() => (structuredClone(new Point()).x === 1 ? "copied" : "lost")),
       attempt(() => structuredClone(new (class T extends RpcTarget {})())),
       attempt(() => structuredClone(Symbol("s"))),
       attempt(() => structuredClone()),

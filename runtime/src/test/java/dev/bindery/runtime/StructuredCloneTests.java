@@ -20,15 +20,15 @@ class StructuredCloneTests {
   }
 
   @Test
-  void refuses_what_cannot_be_cloned_with_the_data_clone_error_texts() {
+  void copies_class_instances_but_refuses_functions_rpc_targets_and_symbols_with_workerd_texts() {
     try (WorkerGroup group = WorkerGroup.fromConfigs(WORKER)) {
       assertThat((java.util.List<Object>) group.worker("clone-local").call("refusals")).containsExactly(
           "DataCloneError: () => 1 could not be cloned.",
-          "DataCloneError: Could not serialize object of type \"Point\". This type does not support serialization.",
-          "DataCloneError: Could not serialize object of type \"T\". This type does not support serialization.",
+          "copied",
+          "DataCloneError: Remote RPC references can only be serialized for RPC.",
           "DataCloneError: Symbol(s) could not be cloned.",
-          "TypeError: Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': 1 argument required, but only "
-              + "0 present.");
+          "TypeError: Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': parameter 1 is not of type "
+              + "'JsValue'.");
     }
   }
 }

@@ -31,6 +31,20 @@ class ConformanceTests {
     return diff.lines().findFirst().orElse("");
   }
 
+  /**
+   * Cases Bindery's team wrote and recorded on workerd with the oracle
+   * ({@code shared/oracle/run-case --record}); they live with the tests, so they always run.
+   */
+  @Test
+  void our_own_cases_recorded_on_workerd_answer_the_same() {
+    List<String> failures = new ArrayList<>();
+    for (ConformanceCase c : ConformanceCase.all(Path.of("src/test/resources/conformance"))) {
+      ConformanceRunner.Result r = ConformanceRunner.run(c);
+      r.diffs().forEach(d -> failures.add(c.name() + " " + d));
+    }
+    assertThat(failures).as("our cases that answer differently from workerd").isEmpty();
+  }
+
   @Test
   void recorded_workerd_cases_answer_the_same_through_the_java_api(TestReporter reporter) throws IOException {
     Path cases = ConformanceCase.casesDir();

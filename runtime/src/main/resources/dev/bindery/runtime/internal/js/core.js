@@ -192,7 +192,12 @@
       }
       const brand = brandOf(v);
       switch (brand) {
-        case "Date": out.push(T.DATE, Date.prototype.getTime.call(v)); return;
+        case "Date": {
+          const time = Date.prototype.getTime.call(v);
+          if (time !== time) special = true; // an invalid Date: NaN is not JSON
+          out.push(T.DATE, time);
+          return;
+        }
         case "RegExp": out.push(T.REGEXP, getterOf(RegExp.prototype, "source").call(v),
           getterOf(RegExp.prototype, "flags").call(v)); return;
         case "Map": {
@@ -213,7 +218,12 @@
           out.push(T.DVIEW); write(view("buffer")); out.push(view("byteOffset"), view("byteLength"));
           return;
         }
-        case "Number": out.push(T.WNUM, Number.prototype.valueOf.call(v)); return;
+        case "Number": {
+          const n = Number.prototype.valueOf.call(v);
+          if (!Number.isFinite(n) || (n === 0 && 1 / n < 0)) special = true; // not JSON
+          out.push(T.WNUM, n);
+          return;
+        }
         case "String": out.push(T.WSTR, String.prototype.valueOf.call(v)); return;
         case "Boolean": out.push(T.WBOOL, Boolean.prototype.valueOf.call(v)); return;
         case "BigInt": out.push(T.WBIG, BigInt.prototype.valueOf.call(v).toString()); return;
@@ -231,7 +241,6 @@
           return;
         }
       }
-      if (local && (v instanceof Headers || v instanceof Request || v instanceof Response)) throw notSerializable(v);
       if (typeof Headers === "function" && v instanceof Headers) { writeHeaders(v); return; }
       if (typeof Request === "function" && v instanceof Request) {
         out.push(T.REQUEST, v.method, v.url, v.redirect);
@@ -252,13 +261,14 @@
       if (bindingProxies.has(v)) {
         throw dataCloneError("ServiceStub serialization requires the 'experimental' compat flag.");
       }
-      if (local && v instanceof RpcTarget) throw notSerializable(v);
+      if (local && v instanceof RpcTarget) throw dataCloneError("Remote RPC references can only be serialized for RPC.");
       if (v instanceof RpcTarget) {
         out.push(T.STUB, "target", exportValue(v, "target"));
         if (collector) collector.targets.push(v);
         return;
       }
-      if (proto !== ObjectProto) throw notSerializable(v);
+      // Over RPC only plain objects cross; structuredClone() copies other objects' own data.
+      if (proto !== ObjectProto && !local) throw notSerializable(v);
       const keys = Object.keys(v);
       out.push(T.OBJ, keys.length);
       for (const k of keys) { out.push(k); write(v[k]); }
@@ -276,7 +286,7 @@
     }
     // A stream crosses as a reference: the receiver pulls chunks from the sender's reader.
     function writeStream(stream) {
-      if (local) throw notSerializable(stream);
+      if (local) throw dataCloneError("ReadableStream can only be serialized for RPC.");
       if (stream.locked) throw lockedError();
       const reader = stream.getReader();
       out.push(T.STREAM, exportValue({ reader, sentAsArgument: !!collector }, "stream"));
@@ -1018,7 +1028,7 @@
   Object.defineProperty(G, "structuredClone", {
     value: function structuredClone(value) {
       if (arguments.length === 0) {
-        throw new TypeError("Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': 1 argument required, but only 0 present.");
+        throw new TypeError("Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'JsValue'.");
       }
       return deserialize(serialize(value, undefined, true));
     },
