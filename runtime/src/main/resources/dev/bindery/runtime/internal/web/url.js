@@ -444,15 +444,38 @@
     if (isSpecialScheme(u.scheme) && u.scheme !== "file") return u.scheme + "://" + u.host + (u.port !== null ? ":" + u.port : "");
     return "null";
   }
+  // Parsing runs in the interpreter and the same URLs come back on every request: absolute inputs
+  // are parsed once and handed out as copies (records are mutable through URL setters).
+  const parsed = new Map();
+  const copyRecord = (r) => (r === FAILURE ? r : { ...r, path: Array.isArray(r.path) ? r.path.slice() : r.path });
   function parse(input, baseStr) {
     let base = null;
     if (baseStr !== undefined) {
       base = basicParse(String(baseStr), null);
       if (base === FAILURE) return FAILURE;
+      return basicParse(String(input), base);
     }
-    return basicParse(String(input), base);
+    const key = String(input);
+    let r = parsed.get(key);
+    if (r === undefined) {
+      r = basicParse(key, null);
+      if (parsed.size >= 512) parsed.clear();
+      parsed.set(key, r);
+    }
+    return copyRecord(r);
   }
-  priv.parseUrl = (input) => { const r = parse(input); return r === FAILURE ? null : serialize(r); };
+  const hrefs = new Map();
+  priv.parseUrl = (input) => {
+    const key = String(input);
+    let href = hrefs.get(key);
+    if (href === undefined) {
+      const r = parse(key);
+      href = r === FAILURE ? null : serialize(r);
+      if (hrefs.size >= 512) hrefs.clear();
+      hrefs.set(key, href);
+    }
+    return href;
+  };
 
   // ---- application/x-www-form-urlencoded ----
   function parseForm(s) {
