@@ -310,8 +310,8 @@
         from.body = { bytes: new Uint8Array(0), stream: null, used: true };
       }
       if (body && (method === "GET" || method === "HEAD")) throw new TypeError("Request with a GET or HEAD method cannot have a body.");
-      let signal = init.signal !== undefined ? init.signal : from ? from.signal : null;
-      if (signal === null) signal = priv.newSignal();
+      // The signal is made on first use: most requests never look at it.
+      const signal = init.signal !== undefined ? init.signal : from ? from.signal : null;
       const cf = init.cf !== undefined ? init.cf : from ? from.cf : undefined;
       this.#s = { url, method, headers, body, redirect, signal, cf };
     }
@@ -319,7 +319,7 @@
     get url() { return this.#s.url; }
     get headers() { return this.#s.headers; }
     get redirect() { return this.#s.redirect; }
-    get signal() { return this.#s.signal; }
+    get signal() { const s = this.#s; return s.signal ?? (s.signal = priv.newSignal()); }
     get cf() { return this.#s.cf; }
     get fetcher() { return null; }
     get integrity() { return ""; }
@@ -421,13 +421,14 @@
     return new Promise((resolve, reject) => {
       const req = new Request(input, { init, where: ["fetch", "ServiceWorkerGlobalScope"] }, priv);
       const s = priv.reqState(req);
-      if (s.signal.aborted) { reject(s.signal.reason); return; }
+      const signal = s.signal;
+      if (signal && signal.aborted) { reject(signal.reason); return; }
       let settled = false;
-      const onAbort = () => { if (!settled) { settled = true; reject(s.signal.reason); } };
-      s.signal.addEventListener("abort", onAbort, { once: true });
+      const onAbort = () => { if (!settled) { settled = true; reject(signal.reason); } };
+      if (signal) signal.addEventListener("abort", onAbort, { once: true });
       takeBody(s.body).then((bytes) => {
         host.fetch(s.method, s.url, flatHeaders(s.headers), bytes, (error, response) => {
-          s.signal.removeEventListener("abort", onAbort);
+          if (signal) signal.removeEventListener("abort", onAbort);
           if (settled) return;
           settled = true;
           if (error !== null) reject(new TypeError(error));
@@ -442,7 +443,7 @@
   return {
     newRequest(method, url, flat, bytes) {
       const body = bytes === null || ((method === "GET" || method === "HEAD") && bytes.length === 0) ? null : { bytes, stream: null, used: false };
-      return priv.makeRequest({ url, method, headers: priv.headersFromFlat(flat, true), body, redirect: "follow", signal: priv.newSignal(), cf: undefined });
+      return priv.makeRequest({ url, method, headers: priv.headersFromFlat(flat, true), body, redirect: "follow", signal: null, cf: undefined });
     },
     newResponse(status, statusText, flat, bytes) {
       return priv.makeResponse({ status, statusText, headers: priv.headersFromFlat(flat, true), body: nullBody(status, bytes), url: "", redirected: false, type: "default", webSocket: null });
