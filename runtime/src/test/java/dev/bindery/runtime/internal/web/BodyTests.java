@@ -9,23 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class BodyTests {
 
-  private static TestWorker worker;
-
-  @BeforeAll
-  static void start() {
-    worker = new TestWorker();
-  }
-
-  @AfterAll
-  static void stop() {
-    worker.close();
-  }
+  @AutoClose
+  private static final TestWorker worker = new TestWorker();
 
   private static void put(String name, Value v) {
     worker.eval("(n, v) => { globalThis[n] = v; }").execute(name, v);

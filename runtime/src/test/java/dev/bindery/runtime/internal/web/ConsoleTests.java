@@ -2,23 +2,13 @@ package dev.bindery.runtime.internal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class ConsoleTests {
 
-  private TestWorker worker;
-
-  @BeforeEach
-  void start() {
-    worker = new TestWorker();
-  }
-
-  @AfterEach
-  void stop() {
-    worker.close();
-  }
+  @AutoClose
+  private final TestWorker worker = new TestWorker();
 
   @Test
   void formats_arguments_like_node() {

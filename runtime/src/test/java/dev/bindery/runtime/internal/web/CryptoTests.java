@@ -2,25 +2,15 @@ package dev.bindery.runtime.internal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class CryptoTests {
 
-  private static TestWorker worker;
-
-  @BeforeAll
-  static void start() {
-    worker = new TestWorker();
-  }
-
-  @AfterAll
-  static void stop() {
-    worker.close();
-  }
+  @AutoClose
+  private static final TestWorker worker = new TestWorker();
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({

@@ -2,23 +2,13 @@ package dev.bindery.runtime.internal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class EncodingTests {
 
-  private static TestWorker worker;
-
-  @BeforeAll
-  static void start() {
-    worker = new TestWorker();
-  }
-
-  @AfterAll
-  static void stop() {
-    worker.close();
-  }
+  @AutoClose
+  private static final TestWorker worker = new TestWorker();
 
   @Test
   void btoa_and_atob_round_trip_latin1() {

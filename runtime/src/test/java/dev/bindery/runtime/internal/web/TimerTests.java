@@ -2,23 +2,13 @@ package dev.bindery.runtime.internal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class TimerTests {
 
-  private TestWorker worker;
-
-  @BeforeEach
-  void start() {
-    worker = new TestWorker();
-  }
-
-  @AfterEach
-  void stop() {
-    worker.close();
-  }
+  @AutoClose
+  private final TestWorker worker = new TestWorker();
 
   @Test
   void timers_fire_in_due_order_after_microtasks() {

@@ -3,8 +3,7 @@ package dev.bindery.runtime.internal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -12,17 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class UrlTests {
 
-  private static TestWorker worker;
-
-  @BeforeAll
-  static void start() {
-    worker = new TestWorker();
-  }
-
-  @AfterAll
-  static void stop() {
-    worker.close();
-  }
+  @AutoClose
+  private static final TestWorker worker = new TestWorker();
 
   /** WPT urltestdata-style cases: input, base (or null), expected href (or null for failure). */
   static Stream<Arguments> parsing_cases() {
