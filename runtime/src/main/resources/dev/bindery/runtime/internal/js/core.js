@@ -49,7 +49,7 @@
   const ERROR_TYPES = ["Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError",
     "AggregateError"];
   // V8's serializer has no AggregateError: as a value (not thrown) one arrives as an Error.
-  const VALUE_ERROR_TYPES = ERROR_TYPES.filter((n) => n !== "AggregateError");
+  const VALUE_ERROR_NAMES = new Set(ERROR_TYPES.filter((n) => n !== "AggregateError"));
   const typeTag = (v) => ObjectProto.toString.call(v).slice(8, -1);
 
   // What an object is by its internal slots, as V8's serializer sees it: a Symbol.toStringTag
@@ -292,11 +292,12 @@
       out.push(T.STREAM, exportValue({ reader, sentAsArgument: !!collector }, "stream"));
     }
     function writeError(e) {
-      let ctor = "Error";
-      for (const n of VALUE_ERROR_TYPES) if (e instanceof G[n] && Object.getPrototypeOf(e) === G[n].prototype) ctor = n;
+      // As V8's serializer (checked on workerd): an Error value's class follows its `name` when that
+      // names a built-in error type, whatever its prototype; any other name arrives as Error.
+      const name = e.name;
+      const ctor = typeof name === "string" && VALUE_ERROR_NAMES.has(name) ? name : "Error";
       const isDom = typeof DOMException === "function" && e instanceof DOMException;
-      if (isDom) ctor = "DOMException";
-      out.push(T.ERR, ctor, isDom ? String(e.name) : ctor, String(e.message));
+      out.push(T.ERR, isDom ? "DOMException" : ctor, isDom ? String(name) : ctor, String(e.message));
       const hasCause = hasOwn(e, "cause");
       out.push(hasCause);
       if (hasCause) write(e.cause);
