@@ -6,6 +6,29 @@
 (function install(host, flags) {
   "use strict";
   const G = globalThis;
+  // workerd's wording over GraalJS's built-in TextDecoder (checked on the oracle, our case 104).
+  const BuiltinTextDecoder = G.TextDecoder;
+  if (typeof BuiltinTextDecoder === "function") {
+    const TextDecoder = class TextDecoder extends BuiltinTextDecoder {
+      constructor(label = "utf-8", options = undefined) {
+        try {
+          super(label, options);
+        } catch (e) {
+          if (e instanceof RangeError) throw new RangeError(`"${label}" is not a valid encoding.`);
+          throw e;
+        }
+      }
+      decode(input = undefined, options = undefined) {
+        try {
+          return super.decode(input, options);
+        } catch (e) {
+          if (e instanceof TypeError) throw new TypeError("Failed to decode input.");
+          throw e;
+        }
+      }
+    };
+    Object.defineProperty(G, "TextDecoder", { value: TextDecoder, writable: true, configurable: true, enumerable: false });
+  }
   for (const name of ["dispose", "asyncDispose"]) {
     if (typeof Symbol[name] !== "symbol") {
       Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`) });

@@ -284,7 +284,7 @@
     get subtle() { return subtle; }
     getRandomValues(array) {
       if (!ArrayBuffer.isView(array) || !INTEGER_ARRAYS.includes(array.constructor?.name) || array instanceof DataView) {
-        throw new DOMException("ArrayBufferView must be an integer array type.", "TypeMismatchError");
+        throw new DOMException("ArrayBufferView argument to getRandomValues() must be an integer-typed view.", "TypeMismatchError");
       }
       if (array.byteLength > 65536) {
         throw new DOMException(`getRandomValues() only accepts buffers of size <= 64K but provided ${array.byteLength} bytes.`, "QuotaExceededError");

@@ -394,7 +394,7 @@
       const parsed = priv.parseUrl(String(url));
       if (parsed === null) throw new TypeError(`Unable to parse URL: ${url}`);
       status = Number(status);
-      if (!REDIRECTS.has(status)) throw new RangeError(`${status} is not a redirect status.`);
+      if (!REDIRECTS.has(status)) throw new RangeError(`${status} is not a redirect status code. It must be one of: 301, 302, 303, 307, or 308.`);
       const r = new Response(null, { status, headers: { location: parsed } });
       priv.freezeHeaders(r.#s.headers);
       return r;

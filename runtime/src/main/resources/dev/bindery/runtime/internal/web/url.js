@@ -562,7 +562,7 @@
   class URL {
     #r; #params;
     constructor(url, base) {
-      if (arguments.length === 0) throw priv.argError("constructor", "URL", 1, "string");
+      if (arguments.length === 0) throw new TypeError("Failed to construct 'URL': constructor parameter 1 is not of type 'USVString'.");
       const r = parse(url, base);
       if (r === FAILURE) throw new TypeError("Invalid URL string.");
       this.#r = r;

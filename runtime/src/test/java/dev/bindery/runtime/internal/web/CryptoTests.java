@@ -38,7 +38,7 @@ class CryptoTests {
     assertThat(worker.run("try { crypto.getRandomValues(new Uint8Array(65537)); } catch (e) { return e.name + ': ' + e.message; }"))
         .isEqualTo("QuotaExceededError: getRandomValues() only accepts buffers of size <= 64K but provided 65537 bytes.");
     assertThat(worker.run("try { crypto.getRandomValues(new Float32Array(2)); } catch (e) { return e.name + ': ' + e.message; }"))
-        .isEqualTo("TypeMismatchError: ArrayBufferView must be an integer array type.");
+        .isEqualTo("TypeMismatchError: ArrayBufferView argument to getRandomValues() must be an integer-typed view.");
   }
 
   @Test
