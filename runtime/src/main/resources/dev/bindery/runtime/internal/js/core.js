@@ -50,9 +50,9 @@
   }
 
   class ExecutionContext {
-    #waitUntil; #props; #exports;
-    constructor(waitUntil, props, exports) { this.#waitUntil = waitUntil; this.#props = props; this.#exports = exports; }
-    waitUntil(promise) { this.#waitUntil(promise); }
+    #waits; #props; #exports;
+    constructor(waits, props, exports) { this.#waits = waits; this.#props = props; this.#exports = exports; }
+    waitUntil(promise) { this.#waits.push(Promise.resolve(promise).catch(() => {})); }
     passThroughOnException() {}
     get props() { return this.#props; }
     get exports() { return this.#exports; }
@@ -824,9 +824,12 @@
 
   function makeBinding(id, bindingName, loopback) {
     const fetcher = loopback ? new LoopbackServiceStub(id) : new Fetcher(id);
+    const paths = new Map(); // env.B.name objects, made once per name
     const proto = Object.getPrototypeOf(fetcher);
     const binding = new Proxy(fetcher, {
       get(t, prop) {
+        const known = paths.get(prop); // the common case: a method name used before
+        if (known !== undefined) return known;
         if (typeof prop === "symbol" || prop in t) {
           const v = Reflect.get(t, prop, t);
           return typeof v === "function" && prop !== "constructor" ? v.bind(t) : v;
@@ -841,7 +844,12 @@
             return prop === "get" ? response.text() : undefined;
           };
         }
-        return makePath(id, [prop]);
+        let path = paths.get(prop);
+        if (path === undefined) {
+          path = makePath(id, [prop]);
+          paths.set(prop, path);
+        }
+        return path;
       },
       has(t, prop) {
         if (typeof prop === "symbol" || prop in t) return prop in t;
@@ -920,7 +928,7 @@
   const LOCAL = Symbol("local");
 
   function newCtx(props, waits) {
-    return new ExecutionContext((p) => waits.push(Promise.resolve(p).catch(() => {})), props ?? {}, loopbacks);
+    return new ExecutionContext(waits, props ?? {}, loopbacks);
   }
 
   function invokeMember(target, path, args, stopAt, isEntrypoint, env, ctx) {
@@ -932,7 +940,11 @@
         throw new TypeError(`'${name}' is a reserved method and cannot be called over RPC.`);
       }
       if (k === 0 && (isEntrypoint === "class" || isEntrypoint === "target")) {
-        const d = findOnPrototypes(holder, name, stopAt);
+        // The first prototype usually has it: look there before walking the chain.
+        const first = Object.getPrototypeOf(holder);
+        const own = first !== null && first !== ObjectProto && first !== stopAt
+          ? Object.getOwnPropertyDescriptor(first, name) : undefined;
+        const d = own !== undefined ? own : findOnPrototypes(holder, name, stopAt);
         if (!d) throw notImplemented(name);
         value = d.get ? d.get.call(holder) : d.value;
       } else if (k === 0) {
@@ -990,7 +1002,7 @@
       const path = typeof pathIn === "string" ? [pathIn] : Array.from(pathIn);
       const isGet = path[0] === "__get__";
       if (isGet) path.shift();
-      const ep = entrypoint(entryName);
+      const ep = entrypointCache.get(entryName) ?? entrypoint(entryName);
       const ctx = newCtx(props, waits);
       if (ep.kind === "class") {
         const inst = new ep.cls(ctx, workerEnv);
@@ -1003,6 +1015,11 @@
     } catch (e) {
       disposeReceived(received);
       done(false, encodeThrown(e), waits);
+      return;
+    }
+    if (isRawResult(result)) { // a primitive is never a thenable: no need to wait a microtask for it
+      disposeReceived(received);
+      done(true, result, waits, true);
       return;
     }
     Promise.resolve(result).then((v) => {
