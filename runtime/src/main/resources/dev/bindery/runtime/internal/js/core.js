@@ -990,8 +990,27 @@
     }
     callRpcWith(entryName, pathIn, args, received, props, done);
   }
-  // Arguments that were all primitives, passed straight from Java: no tokens to decode.
+  // Arguments that were all primitives, passed straight from Java: no tokens to decode. A method
+  // defined on the entrypoint class itself is called without the general member lookup.
   function callRpcDirect(entryName, pathIn, props, done, ...args) {
+    const ep = entrypointCache.get(entryName);
+    if (ep !== undefined && ep.kind === "class" && typeof pathIn === "string" && !RESERVED_ENTRYPOINT.has(pathIn)) {
+      const d = Object.getOwnPropertyDescriptor(ep.cls.prototype, pathIn);
+      if (d !== undefined && typeof d.value === "function") {
+        const waits = [];
+        let result;
+        try {
+          const inst = new ep.cls(new ExecutionContext(waits, props ?? {}, loopbacks), workerEnv);
+          result = Object.getPrototypeOf(inst) === ep.cls.prototype ? d.value.apply(inst, args)
+            : invokeMember(inst, [pathIn], args, WorkerEntrypoint.prototype, "class", workerEnv, null);
+        } catch (e) {
+          done(false, encodeThrown(e), waits);
+          return;
+        }
+        finishCall(result, EMPTY_COLLECTOR, waits, done);
+        return;
+      }
+    }
     callRpcWith(entryName, pathIn, args, EMPTY_COLLECTOR, props, done);
   }
 
@@ -1017,7 +1036,12 @@
       done(false, encodeThrown(e), waits);
       return;
     }
-    if (isRawResult(result)) { // a primitive is never a thenable: no need to wait a microtask for it
+    finishCall(result, received, waits, done);
+  }
+
+  // Reports a call's result: a primitive at once (never a thenable), anything else once settled.
+  function finishCall(result, received, waits, done) {
+    if (isRawResult(result)) {
       disposeReceived(received);
       done(true, result, waits, true);
       return;
