@@ -21,21 +21,39 @@ public final class WebInternals {
   private final Bytes bytes;
   private final HostFunctions functions;
 
+  // The handle functions, looked up once: each message crossing uses several of them.
+  private final Value newRequestFn;
+  private final Value newResponseFn;
+  private final Value requestFromFn;
+  private final Value readFn;
+  private final Value rethrowFn;
+  private final Value isRequestFn;
+  private final Value isResponseFn;
+  private final Value domExceptionFn;
+
   WebInternals(Value handles, Bytes bytes, HostFunctions functions) {
     this.handles = handles;
+    this.newRequestFn = handles.getMember("newRequest");
+    this.newResponseFn = handles.getMember("newResponse");
+    this.requestFromFn = handles.getMember("requestFrom");
+    this.readFn = handles.getMember("read");
+    this.rethrowFn = handles.getMember("rethrow");
+    this.isRequestFn = handles.getMember("isRequest");
+    this.isResponseFn = handles.getMember("isResponse");
+    this.domExceptionFn = handles.getMember("domException");
     this.bytes = bytes;
     this.functions = functions;
   }
 
   /** A JS {@code Request} in this context (headers immutable, as for an incoming request). */
   public Value newRequest(WorkerRequest r) {
-    return handles.getMember("newRequest").execute(r.method(), r.url(), flat(r.headers()),
+    return newRequestFn.execute(r.method(), r.url(), flat(r.headers()),
         r.body() == null ? null : bytes.toJs(r.body()));
   }
 
   /** A JS {@code Response} in this context (headers immutable, as for a fetched response). */
   public Value newResponse(WorkerResponse r) {
-    return handles.getMember("newResponse").execute(r.status(), r.statusText(), flat(r.headers()), bytes.toJs(r.body()));
+    return newResponseFn.execute(r.status(), r.statusText(), flat(r.headers()), bytes.toJs(r.body()));
   }
 
   /**
@@ -51,18 +69,16 @@ public final class WebInternals {
    * e.g. {@code ("fetch", "Fetcher")} gives {@code Failed to execute 'fetch' on 'Fetcher': ...}.
    */
   public Value requestFrom(Value input, Value init, String operation, String interfaceName) {
-    return handles.getMember("requestFrom").execute(input, init, operation, interfaceName);
+    return requestFromFn.execute(input, init, operation, interfaceName);
   }
 
   /**
-   * Reads a JS Request with its whole body; completes on the loop thread. Fails with a
+   * Reads a JS Request (callers pass only Requests; anything else fails the stage) with its whole
+   * body; completes on the loop thread. Fails with a
    * {@link PolyglotException} carrying the JS error (for a used or locked body:
    * {@code TypeError: The ReadableStream has been locked to a reader.}).
    */
   public CompletableFuture<WorkerRequest> readRequest(Value jsRequest) {
-    if (!isRequest(jsRequest)) {
-      throw new IllegalArgumentException("Not a Request: " + jsRequest);
-    }
     CompletableFuture<WorkerRequest> result = new CompletableFuture<>();
     read(jsRequest, true, result, (meta, headers, body) ->
         new WorkerRequest(meta.getArrayElement(0).asString(), meta.getArrayElement(1).asString(), headers, body));
@@ -71,9 +87,6 @@ public final class WebInternals {
 
   /** Reads a JS Response with its whole body; completes on the loop thread. */
   public CompletableFuture<WorkerResponse> readResponse(Value jsResponse) {
-    if (!isResponse(jsResponse)) {
-      throw new IllegalArgumentException("Not a Response: " + jsResponse);
-    }
     CompletableFuture<WorkerResponse> result = new CompletableFuture<>();
     read(jsResponse, false, result, (meta, headers, body) ->
         new WorkerResponse(meta.getArrayElement(0).asInt(), meta.getArrayElement(1).asString(), headers, body));
@@ -98,12 +111,12 @@ public final class WebInternals {
       result.completeExceptionally(asException(a[0]));
       return null;
     };
-    handles.getMember("read").execute(message, isRequest, done, fail);
+    readFn.execute(message, isRequest, done, fail);
   }
 
   private PolyglotException asException(Value error) {
     try {
-      handles.getMember("rethrow").execute(error);
+      rethrowFn.execute(error);
     } catch (PolyglotException e) {
       return e;
     }
@@ -111,16 +124,16 @@ public final class WebInternals {
   }
 
   public boolean isRequest(Value v) {
-    return handles.getMember("isRequest").execute(v).asBoolean();
+    return isRequestFn.execute(v).asBoolean();
   }
 
   public boolean isResponse(Value v) {
-    return handles.getMember("isResponse").execute(v).asBoolean();
+    return isResponseFn.execute(v).asBoolean();
   }
 
   /** A {@code DOMException} with the legacy code that goes with {@code name} (DataCloneError = 25, ...). */
   public Value newDomException(String message, String name) {
-    return handles.getMember("domException").execute(message, name);
+    return domExceptionFn.execute(message, name);
   }
 
   /** Live timers plus in-flight outbound fetches. */

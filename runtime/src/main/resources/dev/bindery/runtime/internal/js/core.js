@@ -60,6 +60,7 @@
   Object.defineProperty(ExecutionContext.prototype, Symbol.toStringTag, { value: "ExecutionContext" });
 
   const workerEnv = {};
+  const ResponseClass = G.Response; // the web platform's, installed before this script
 
   // ---- structured clone: JS value <-> token array ------------------------------------------
   // Tokens are primitives (numbers, strings, booleans, null) plus ArrayBuffers, read by Java and
@@ -1077,7 +1078,7 @@
       return;
     }
     Promise.resolve(result).then((r) => {
-      if (!host.isResponse(r)) {
+      if (!(r instanceof ResponseClass) && !host.isResponse(r)) {
         done(false, encodeThrown(new TypeError("Incorrect type for Promise: the Promise did not resolve to 'Response'.")), waits);
         return;
       }
