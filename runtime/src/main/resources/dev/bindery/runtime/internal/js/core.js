@@ -1061,7 +1061,7 @@
     const waits = [];
     let result;
     try {
-      const ep = entrypoint(entryName);
+      const ep = entrypointCache.get(entryName) ?? entrypoint(entryName);
       const ctx = newCtx(props, waits);
       if (ep.kind === "class") {
         const inst = new ep.cls(ctx, workerEnv);
@@ -1075,6 +1075,10 @@
       }
     } catch (e) {
       done(false, encodeThrown(e), waits);
+      return;
+    }
+    if (result instanceof ResponseClass) { // answered synchronously: no need to wait a microtask
+      done(true, result, waits);
       return;
     }
     Promise.resolve(result).then((r) => {
