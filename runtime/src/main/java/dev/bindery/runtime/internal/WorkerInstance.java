@@ -211,7 +211,6 @@ public final class WorkerInstance {
     host.put("rpc", (ProxyExecutable) this::hostRpc);
     host.put("rpcSimple", (ProxyExecutable) this::hostRpcSimple);
     host.put("fetch", (ProxyExecutable) this::hostFetch);
-    host.put("newRequest", (ProxyExecutable) a -> web.requestFrom(arg(a, 0), arg(a, 1), "fetch", "Fetcher"));
     host.put("isResponse", (ProxyExecutable) a -> web.isResponse(a[0]));
     host.put("domException", (ProxyExecutable) a -> web.newDomException(a[0].asString(), a[1].asString()));
     host.put("exportStub", (ProxyExecutable) a -> group.stubs().export(new EntrypointTarget(null, a[0].asInt())));
@@ -221,10 +220,6 @@ public final class WorkerInstance {
       return -loopbacks.size();
     });
     return ProxyObject.fromMap(host);
-  }
-
-  private static Value arg(Value[] a, int i) {
-    return i < a.length ? a[i] : null;
   }
 
   private static List<String> path(Value jsPath) {
@@ -310,8 +305,14 @@ public final class WorkerInstance {
 
   private Object hostFetch(Value... a) {
     int id = a[0].asInt();
-    Value resolve = a[2];
-    Value reject = a[3];
+    Value input = a[1];
+    Value init = a[2];
+    Value resolve = a[3];
+    Value reject = a[4];
+    // Bad input throws here, as new Request(input, init) would, before the binding is looked at.
+    WorkerRequest simple = web.simpleRequest(input, init);
+    CompletableFuture<WorkerRequest> reading = simple != null ? CompletableFuture.completedFuture(simple)
+        : web.readRequest(web.requestFrom(input, init, "fetch", "Fetcher"));
     Target t = target(id);
     if (t.target == null) {
       reject.execute(jsTokens(Outcome.localError("Error", t.missing).tokens()));
@@ -323,7 +324,7 @@ public final class WorkerInstance {
       reject.execute(jsTokens(Outcome.localError("Error", refused).tokens()));
       return null;
     }
-    web.readRequest(a[1]).whenComplete((request, readError) -> {
+    reading.whenComplete((request, readError) -> {
       if (readError != null) {
           reject.execute(Tokens.toJs(Outcome.localError("TypeError", readError.getMessage()).tokens(), newBuffer));
         return;

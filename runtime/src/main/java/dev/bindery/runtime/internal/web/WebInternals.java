@@ -30,6 +30,7 @@ public final class WebInternals {
   private final Value isRequestFn;
   private final Value isResponseFn;
   private final Value domExceptionFn;
+  private final Value simpleRequestUrlFn;
 
   WebInternals(Value handles, Bytes bytes, HostFunctions functions) {
     this.handles = handles;
@@ -41,6 +42,7 @@ public final class WebInternals {
     this.isRequestFn = handles.getMember("isRequest");
     this.isResponseFn = handles.getMember("isResponse");
     this.domExceptionFn = handles.getMember("domException");
+    this.simpleRequestUrlFn = handles.getMember("simpleRequestUrl");
     this.bytes = bytes;
     this.functions = functions;
   }
@@ -70,6 +72,15 @@ public final class WebInternals {
    */
   public Value requestFrom(Value input, Value init, String operation, String interfaceName) {
     return requestFromFn.execute(input, init, operation, interfaceName);
+  }
+
+  /**
+   * The request {@code fetch(input, init)} makes when it is a plain GET of a URL string with no
+   * init (most calls through a binding), read without building a JS Request; null otherwise.
+   */
+  public WorkerRequest simpleRequest(Value input, Value init) {
+    Value href = simpleRequestUrlFn.execute(input, init);
+    return href.isNull() ? null : new WorkerRequest("GET", href.asString(), HttpHeaders.empty(), null);
   }
 
   /**

@@ -782,8 +782,7 @@
     fetch(input, init) {
       const id = this.#id;
       return new Promise((resolve, reject) => {
-        const request = host.newRequest(input, init);
-        host.fetch(id, request, resolve, (tokens) => reject(decodeThrown(tokens)));
+        host.fetch(id, input, init, resolve, (tokens) => reject(decodeThrown(tokens)));
       });
     }
     connect() { throw new Error("Sockets through service bindings are not supported by Bindery yet."); }

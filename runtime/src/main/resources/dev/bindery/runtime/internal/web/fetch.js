@@ -451,6 +451,12 @@
     requestFrom(input, init, op, iface) {
       return new Request(input, { init, where: [op, iface] }, priv);
     },
+    // The common `fetch("https://...")` with no init, without building a Request: the URL's href,
+    // or null when the input needs the full constructor (and its errors).
+    simpleRequestUrl(input, init) {
+      if (typeof input !== "string" || (init !== undefined && init !== null)) return null;
+      return priv.parseUrl(input);
+    },
     // Reads a Request or Response: calls done(meta, bytes) or fail(error).
     read(message, isRequest, done, fail) {
       const s = isRequest ? priv.reqState(message) : priv.resState(message);
