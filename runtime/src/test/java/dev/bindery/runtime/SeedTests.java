@@ -33,4 +33,15 @@ class SeedTests {
       assertThat(group.worker("worker_b").call("add", 40, 2)).isEqualTo(42);
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void a_closed_group_says_so_at_once() {
+    WorkerGroup group = WorkerGroup.fromConfigs(seed("js", "b/wrangler.jsonc"));
+    group.close();
+    group.close(); // idempotent
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> group.worker("worker_b").call("add", 1, 2))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("This worker group is closed: start a new one with WorkerGroup.builder()...build().");
+  }
 }

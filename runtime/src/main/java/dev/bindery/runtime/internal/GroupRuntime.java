@@ -171,7 +171,12 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
     return List.copyOf(console.get(worker));
   }
 
+  private volatile boolean closed;
+
   private WorkerInstance instance(String worker) {
+    if (closed) {
+      throw new IllegalStateException("This worker group is closed: start a new one with WorkerGroup.builder()...build().");
+    }
     WorkerInstance w = workers.get(worker);
     if (w == null) {
       throw new IllegalArgumentException("No worker named \"" + worker + "\" in this group. Workers: "
@@ -352,18 +357,22 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
 
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     if (watchdog != null) {
       watchdog.cancel(false);
     }
-    CompletableFuture<Void> closed = new CompletableFuture<>();
+    CompletableFuture<Void> stopped = new CompletableFuture<>();
     loop.execute(() -> {
       for (WorkerInstance w : workers.values()) {
         w.close();
       }
-      closed.complete(null);
+      stopped.complete(null);
     });
     try {
-      closed.get(10, TimeUnit.SECONDS);
+      stopped.get(10, TimeUnit.SECONDS);
     } catch (Exception e) {
       // the loop is gone or stuck; closing it below ends its thread either way
     }
