@@ -43,6 +43,24 @@ public final class HttpClientFetch implements OutboundFetch {
         }
       });
       return new WorkerResponse(r.statusCode(), "", HttpHeaders.of(headers), r.body());
+    }).exceptionally(e -> {
+      throw new java.util.concurrent.CompletionException(new java.io.IOException(describe(request, e), e));
     });
+  }
+
+  /** What a worker's fetch() rejects with: the request, and why the network refused it. */
+  private static String describe(WorkerRequest request, Throwable error) {
+    Throwable cause = error;
+    while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    String why;
+    if (cause instanceof java.net.ConnectException) {
+      why = "could not connect to " + request.uri().getHost() + ":" + request.uri().getPort() + " (connection refused)";
+    } else {
+      why = cause.getMessage() == null || cause.getMessage().isBlank()
+          ? cause.getClass().getSimpleName() : cause.getMessage() + " (" + cause.getClass().getSimpleName() + ")";
+    }
+    return "fetch " + request.method() + " " + request.url() + " failed: " + why;
   }
 }
