@@ -332,10 +332,6 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
     return hangs;
   }
 
-  @Override
-  public void uncaught(String worker, Throwable error) {
-    uncaught.add(error);
-  }
 
   /** Waits for a result of the group, unwrapping failures into the exceptions callers expect. */
   public static <T> T await(CompletableFuture<T> future) {

@@ -37,6 +37,4 @@ public interface GroupServices {
   /** The group's detector of invocations that can never finish. */
   HangDetector hangs();
 
-  /** A failure that no caller can receive (a throwing timer callback, a loop task that failed). */
-  void uncaught(String worker, Throwable error);
 }

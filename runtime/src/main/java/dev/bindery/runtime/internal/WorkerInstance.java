@@ -287,8 +287,7 @@ public final class WorkerInstance {
     Value rejectLocal = a[5];
     ServiceTarget target = group.stubs().target(gid);
     if (target == null) {
-      rejectLocal.execute(Tokens.toJs(Outcome.localError("Error", "RPC stub used after being disposed.").tokens(),
-          newBuffer));
+      rejectLocal.execute(jsTokens(Outcome.localError("Error", "RPC stub used after being disposed.").tokens()));
       return null;
     }
     RequestChain chain = group.currentChain();
@@ -326,7 +325,7 @@ public final class WorkerInstance {
     }
     reading.whenComplete((request, readError) -> {
       if (readError != null) {
-          reject.execute(Tokens.toJs(Outcome.localError("TypeError", readError.getMessage()).tokens(), newBuffer));
+          reject.execute(jsTokens(Outcome.localError("TypeError", readError.getMessage()).tokens()));
         return;
       }
       t.target.fetch(t.info, request, out -> loop.execute(() -> group.runIn(chain, () -> {

@@ -1,7 +1,6 @@
 package dev.bindery.runtime.internal.rpc;
 
 import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.proxy.ProxyArray;
 
 /**
  * Moves structured-clone token arrays between contexts. A token array made by one context's
@@ -186,20 +185,6 @@ public final class Tokens {
       }
     }
     return copy == null ? tokens : copy;
-  }
-
-  /** Java tokens as a host array (for very large messages, read element by element). */
-  public static ProxyArray toJs(Object[] tokens, Value newBuffer) {
-    Object[] copy = null;
-    for (int i = 0; i < tokens.length; i++) {
-      if (tokens[i] instanceof byte[] bytes) {
-        if (copy == null) {
-          copy = tokens.clone();
-        }
-        copy[i] = newArrayBuffer(bytes, newBuffer);
-      }
-    }
-    return ProxyArray.fromArray(copy == null ? tokens : copy);
   }
 
   static Value newArrayBuffer(byte[] bytes, Value newBuffer) {

@@ -806,9 +806,8 @@
       });
       return rpcPromise(promise, path.length === 1 ? path[0] : path.join("."));
     }
-    let tokens = serializeSimple(args);
-    const collector = tokens === null ? newCollector() : EMPTY_COLLECTOR;
-    if (tokens === null) tokens = serialize(args, collector);
+    const collector = newCollector();
+    const tokens = serialize(args, collector);
     const promise = new Promise((resolve, reject) => {
       host.rpc(id, path, forHost(tokens), (result) => resolve(receiveResult(result)), (thrown) => reject(decodeThrown(thrown)),
         (local) => reject(localError(local)));
@@ -1141,6 +1140,5 @@
     parseJson: (s) => JSON.parse(s),
     newArrayBuffer: (n) => new ArrayBuffer(n),
     tokenArray: (...tokens) => tokens,
-    isArrayBuffer: (v) => v instanceof ArrayBuffer,
   };
 })
