@@ -55,7 +55,6 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
   private final Map<String, WorkerInstance> workers = new LinkedHashMap<>();
   private final Map<String, List<String>> console = new LinkedHashMap<>();
   private final HangDetector hangs;
-  private final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
 
   public GroupRuntime(List<WorkerConfig> configs, Map<String, ServiceHandler> handlers, OutboundFetch outbound,
       Consumer<ConsoleLine> consoleListener, Consumer<CallRecord> onCall, Limits limits) {
@@ -67,7 +66,9 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
     this.overrides = Map.copyOf(targets);
     this.outbound = outbound;
     this.consoleListener = consoleListener;
-    this.loop = new SingleThreadEventLoop("bindery-loop", t -> uncaught.add(t));
+    // A loop task that fails has no caller to tell: say so where the workers' console goes.
+    this.loop = new SingleThreadEventLoop("bindery-loop", t -> consoleListener.accept(
+        new ConsoleLine("bindery", "error", "a task of the event loop failed: " + t)));
     this.hangs = new HangDetector(this::externalWork);
     this.loop.onIdle(hangs::onIdle);
     for (WorkerConfig c : configs) {
