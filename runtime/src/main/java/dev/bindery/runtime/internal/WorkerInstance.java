@@ -14,6 +14,7 @@ import dev.bindery.runtime.internal.module.StackMapper;
 import dev.bindery.runtime.internal.module.WorkerFileSystem;
 import dev.bindery.runtime.internal.rpc.MessageSize;
 import dev.bindery.runtime.internal.rpc.Outcome;
+import dev.bindery.runtime.internal.rpc.PlainJson;
 import dev.bindery.runtime.internal.rpc.RequestChain;
 import dev.bindery.runtime.internal.rpc.ServiceTarget;
 import dev.bindery.runtime.internal.rpc.Tokens;
@@ -60,6 +61,7 @@ public final class WorkerInstance {
   private Value api;
   private Value newBuffer;
   private Value tokenArray;
+  private Value plainValue;
   private Value undefined;
   private ChainedLoop chainedLoop;
 
@@ -135,6 +137,7 @@ public final class WorkerInstance {
     api = context.eval(CoreScripts.core()).execute(hostObject(), flagsObject());
     newBuffer = api.getMember("newArrayBuffer");
     tokenArray = api.getMember("tokenArray");
+    plainValue = api.getMember("plainValue");
     undefined = api.getMember("undefinedValue");
     api.invokeMember("setEnv", api.invokeMember("parseJson", json(config.vars())), bindingIds());
     // Loading is watched like an invocation: a top-level await that can never settle fails the start.
@@ -344,8 +347,20 @@ public final class WorkerInstance {
     return tokenArray.execute(Tokens.forJs(tokens, newBuffer));
   }
 
+  /**
+   * Tokens of a value to decode (arguments or a result): a large message of plain data goes in as
+   * JSON text for the engine's native parser, anything else as tokens.
+   */
+  private Value jsValueTokens(Object[] tokens) {
+    String json = tokens.length > PLAIN_JSON_MIN_TOKENS ? PlainJson.of(tokens) : null;
+    return json != null ? plainValue.execute(json) : jsTokens(tokens);
+  }
+
+  /** Below this many tokens, handing the tokens over costs less than JSON text and its parse. */
+  private static final int PLAIN_JSON_MIN_TOKENS = 32;
+
   private void settle(Outcome outcome, Value resolve, Value reject, Value rejectLocal) {
-    Value tokens = jsTokens(outcome.tokens());
+    Value tokens = outcome.kind() == Outcome.Kind.RETURNED ? jsValueTokens(outcome.tokens()) : jsTokens(outcome.tokens());
     switch (outcome.kind()) {
       case RETURNED -> resolve.execute(tokens);
       case THREW -> reject.execute(tokens);
@@ -399,7 +414,7 @@ public final class WorkerInstance {
         ProxyArray jsPath = ProxyArray.fromList(new ArrayList<>(path));
         try {
           if (entry == null) {
-            api.invokeMember("callExported", stubId, jsPath, jsTokens(argTokens), finished);
+            api.invokeMember("callExported", stubId, jsPath, jsValueTokens(argTokens), finished);
           } else {
             Object[] args = Tokens.primitiveArgs(argTokens, undefined);
             if (args != null) {
@@ -411,7 +426,7 @@ public final class WorkerInstance {
               System.arraycopy(args, 0, callArgs, 4, args.length);
               api.invokeMember("callRpcDirect", callArgs);
             } else {
-              api.invokeMember("callRpc", entry, jsPath, jsTokens(argTokens), props(call), finished);
+              api.invokeMember("callRpc", entry, jsPath, jsValueTokens(argTokens), props(call), finished);
             }
           }
         } catch (PolyglotException e) {

@@ -452,6 +452,7 @@
           if (collector) collector.stubs.push(stub);
           return stub;
         }
+        case 28: /* PLAIN: a value Java sent as JSON text, already parsed by plainValue */ return tokens[i++];
         case 21: /* ERR */ {
           const slot = objs.length; objs.push(null);
           const ctor = tokens[i++]; const name = tokens[i++]; const message = tokens[i++];
@@ -1140,5 +1141,7 @@
     parseJson: (s) => JSON.parse(s),
     newArrayBuffer: (n) => new ArrayBuffer(n),
     tokenArray: (...tokens) => tokens,
+    // A message of plain data: the engine's native JSON.parse builds it far faster than the decoder.
+    plainValue: (json) => [28, JSON.parse(json)],
   };
 })
