@@ -636,12 +636,36 @@
     }
     return String(v);
   }
-  // GraalJS words some engine errors differently from V8; callers across a binding see V8's text.
+  // GraalJS words some engine errors differently from V8. Workers see V8's words, as on workerd:
+  // across a binding, and in their own catch blocks (through the hook CatchHooks.java inserts).
+  const V8_WORDING = [
+    [/^Cannot read property '(.*)' of (undefined|null)$/s, "Cannot read properties of $2 (reading '$1')"],
+    [/^Cannot set property '(.*)' of (undefined|null)$/s, "Cannot set properties of $2 (setting '$1')"],
+    [/^Assignment to constant ".*"$/s, "Assignment to constant variable."],
+    [/^Cannot add new property "(.*)" to non-extensible .*$/s, "Cannot add property $1, object is not extensible"],
+    [/^Right-hand-side of instanceof is not (an object|callable)$/, "Right-hand side of 'instanceof' is not $1"],
+  ];
   function v8Message(message) {
-    return message
-      .replace(/^Cannot read property '(.*)' of (undefined|null)$/, "Cannot read properties of $2 (reading '$1')")
-      .replace(/^Cannot set property '(.*)' of (undefined|null)$/, "Cannot set properties of $2 (setting '$1')");
+    for (const [pattern, words] of V8_WORDING) if (pattern.test(message)) return message.replace(pattern, words);
+    // A callee reached by a string key: V8 writes `env.B.42` where GraalJS writes `env.B["42"]`.
+    if (message.includes('["') && / is not (a function|a constructor|iterable)$/.test(message)) {
+      return message.replace(/\["((?:[^"\\]|\\.)*)"\]/g, (_, key) => {
+        try { return "." + JSON.parse(`"${key}"`); } catch (_) { return "." + key; }
+      });
+    }
+    return message;
   }
+  Object.defineProperty(G, "__bindery_catch", {
+    value: function (e) {
+      try {
+        if (e === null || typeof e !== "object" || Object.getPrototypeOf(e) !== TypeError.prototype) return;
+        const own = Object.getOwnPropertyDescriptor(e, "message");
+        if (!own || typeof own.value !== "string" || !own.writable) return;
+        const words = v8Message(own.value);
+        if (words !== own.value) e.message = words;
+      } catch (_) { /* a hostile error object keeps its message */ }
+    },
+  });
   // Error tokens end with the thrower's stack. It is for Java only (workerd gives a caller its own
   // stack): Java takes it off before the tokens reach another worker's decodeThrown.
   function encodeThrown(e) {
