@@ -91,6 +91,9 @@ public final class CatchHooks {
           }
         } else if (Character.isWhitespace(c)) {
           i++;
+        } else if (Character.isJavaIdentifierPart(c)) { // a digit: a number, and a division may follow
+          i++;
+          significant('a', "");
         } else {
           i++;
           significant(c, "");

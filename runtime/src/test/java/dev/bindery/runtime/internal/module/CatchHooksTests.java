@@ -49,6 +49,13 @@ class CatchHooksTests {
   }
 
   @Test
+  void a_division_after_a_number_is_not_taken_for_a_regex() {
+    String js = "let x = 1/0, y = 2/x; try { h() } catch (e) { }";
+
+    assertThat(CatchHooks.insert(js)).endsWith("catch (e) {__bindery_catch(e); }");
+  }
+
+  @Test
   void a_regex_after_return_is_skipped() {
     String js = "function f() { return /} catch (e) {/.test(s) }";
 
