@@ -128,6 +128,9 @@ public final class WorkerInstance {
         .option("js.java-package-globals", "false")
         .option("js.console", "false")
         .option("js.allow-eval", "false") // Workers refuse eval() and new Function()
+        // Workers run in UTC with the en-US locale, whatever the machine's settings.
+        .option("js.timezone", "UTC")
+        .option("js.locale", "en-US")
         // `import data from "./data.json"` as the bundler allows it: ModuleSources serves .json
         // files as JS modules, which GraalJS's own JSON modules would refuse without `with { type }`.
         .option("js.json-modules", "false")

@@ -317,6 +317,34 @@
   define(g, "navigator", new Navigator());
   define(g, "performance", new Performance());
   define(g, "self", g);
+
+  // ---- dates as V8 shows them in UTC (the context's time zone): its zone name, ASCII spaces ----
+  const dateToString = Date.prototype.toString;
+  const dateToTimeString = Date.prototype.toTimeString;
+  const utcName = (text) => text.replace(/ \(GMT\)$/, " (Coordinated Universal Time)");
+  define(Date.prototype, "toString", { toString() { return utcName(dateToString.call(this)); } }.toString);
+  define(Date.prototype, "toTimeString", { toTimeString() { return utcName(dateToTimeString.call(this)); } }.toTimeString);
+  for (const name of ["toLocaleString", "toLocaleDateString", "toLocaleTimeString"]) {
+    const original = Date.prototype[name];
+    const local = {
+      [name](locales, options) {
+        // The zone named explicitly: ICU then calls it UTC, as V8 does, not GMT.
+        const withZone = options === undefined ? { timeZone: "UTC" }
+          : options !== null && typeof options === "object" && options.timeZone === undefined
+            ? Object.create(options, { timeZone: { value: "UTC" } }) : options;
+        return original.call(this, locales, withZone).replace(/\u202f/g, " ");
+      },
+    }[name];
+    define(Date.prototype, name, local);
+  }
+  const resolvedOptions = Intl.DateTimeFormat.prototype.resolvedOptions;
+  define(Intl.DateTimeFormat.prototype, "resolvedOptions", {
+    resolvedOptions() {
+      const resolved = resolvedOptions.call(this);
+      if (/^(Etc\/)?(GMT|UTC)$/.test(resolved.timeZone)) resolved.timeZone = "UTC"; // V8's canonical name
+      return resolved;
+    },
+  }.resolvedOptions);
   priv.randomBytes = (n) => host.random(n);
   return priv;
 });
