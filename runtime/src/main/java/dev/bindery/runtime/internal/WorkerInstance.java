@@ -130,6 +130,8 @@ public final class WorkerInstance {
         .option("js.allow-eval", "false") // Workers refuse eval() and new Function()
         // Workers run in UTC with the en-US locale, whatever the machine's settings.
         .option("js.timezone", "UTC")
+        // V8's Error.captureStackTrace and Error.stackTraceLimit, which many npm libraries call.
+        .option("js.stack-trace-api", "true")
         .option("js.locale", "en-US")
         // `import data from "./data.json"` as the bundler allows it: ModuleSources serves .json
         // files as JS modules, which GraalJS's own JSON modules would refuse without `with { type }`.

@@ -1148,7 +1148,8 @@
         }
       }
     },
-    hideInternals() { delete G.__bindery_cf; },
+    // `arguments` is a GraalJS global that V8 does not have.
+    hideInternals() { delete G.__bindery_cf; delete G.arguments; },
     entrypointKinds(ns) {
       const out = {};
       for (const name of Object.keys(ns)) {
