@@ -14,7 +14,7 @@ class GlobalsTests {
       "AbortController", "AbortSignal", "Blob", "ByteLengthQueuingStrategy", "CountQueuingStrategy", "Crypto", "DOMException",
       "Event", "EventTarget", "File", "FormData", "Headers", "IdentityTransformStream", "Navigator", "Performance",
       "ReadableStream", "ReadableStreamDefaultController", "ReadableStreamDefaultReader", "Request", "Response",
-      "SubtleCrypto", "TransformStream", "TransformStreamDefaultController", "URL", "URLSearchParams", "WritableStream",
+      "SubtleCrypto", "TextDecoderStream", "TextEncoderStream", "TransformStream", "TransformStreamDefaultController", "URL", "URLSearchParams", "WritableStream",
       "WritableStreamDefaultController", "WritableStreamDefaultWriter", "atob", "btoa", "clearInterval", "clearTimeout",
       "console", "crypto", "fetch", "navigator", "performance", "queueMicrotask", "self", "setInterval", "setTimeout");
 
