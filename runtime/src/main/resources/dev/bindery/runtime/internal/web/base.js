@@ -133,10 +133,22 @@
       return !event.defaultPrevented;
     }
   }
+  class CustomEvent extends Event {
+    #detail;
+    constructor(type, init = {}) {
+      if (arguments.length === 0) throw priv.argError("constructor", "CustomEvent", 1, "string");
+      super(type, init);
+      this.#detail = init?.detail ?? null;
+    }
+    get detail() { return this.#detail; }
+  }
   tag(Event, "Event");
+  tag(CustomEvent, "CustomEvent");
   tag(EventTarget, "EventTarget");
   define(g, "Event", Event);
+  define(g, "CustomEvent", CustomEvent);
   define(g, "EventTarget", EventTarget);
+  define(g, "reportError", function reportError(error) { priv.reportError(error); });
 
   // ---- timers ----
   const timers = new Map();
@@ -164,6 +176,12 @@
   define(g, "setInterval", function setInterval(fn, delay, ...args) { return addTimer(fn, delay, args, true, "setInterval"); });
   define(g, "clearTimeout", function clearTimeout(id) { clear(id); });
   define(g, "clearInterval", function clearInterval(id) { clear(id); });
+  // workerd's scheduler: wait(ms) is an awaitable setTimeout.
+  class Scheduler {
+    wait(delay) { return new Promise((resolve) => addTimer(resolve, delay, [], false, "wait")); }
+  }
+  tag(Scheduler, "Scheduler");
+  define(g, "scheduler", new Scheduler());
   define(g, "queueMicrotask", function queueMicrotask(fn) {
     if (typeof fn !== "function") throw priv.argError("queueMicrotask", "ServiceWorkerGlobalScope", 1, "Function");
     Promise.resolve().then(() => { try { fn(); } catch (e) { reportError(e); } });
