@@ -7,7 +7,7 @@ import java.util.List;
  * switch, as workerd decides them.
  */
 public record Compatibility(boolean rpc, boolean legacyHttpShortcuts, boolean enhancedErrors, boolean ctxExports,
-    boolean dupStubs, boolean experimental) {
+    boolean dupStubs, boolean experimental, boolean toStringTag) {
 
   public static Compatibility of(String date, List<String> flags) {
     String d = date == null ? "2021-01-01" : date;
@@ -17,7 +17,8 @@ public record Compatibility(boolean rpc, boolean legacyHttpShortcuts, boolean en
         on(d, "2026-04-21", flags, "enhanced_error_serialization", "legacy_error_serialization"),
         on(d, "2025-11-17", flags, "enable_ctx_exports", "disable_ctx_exports"),
         on(d, "2026-01-20", flags, "rpc_params_dup_stubs", "rpc_params_transfer_stubs"),
-        flags.contains("experimental"));
+        flags.contains("experimental"),
+        on(d, "2024-09-26", flags, "set_tostring_tag", "do_not_set_tostring_tag"));
   }
 
   private static boolean on(String date, String since, List<String> flags, String enable, String disable) {

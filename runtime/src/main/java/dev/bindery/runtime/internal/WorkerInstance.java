@@ -183,6 +183,7 @@ public final class WorkerInstance {
     f.put("ctxExports", compat.ctxExports());
     f.put("dupStubs", compat.dupStubs());
     f.put("experimental", compat.experimental());
+    f.put("toStringTag", compat.toStringTag());
     return ProxyObject.fromMap(f);
   }
 

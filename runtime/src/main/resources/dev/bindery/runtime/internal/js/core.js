@@ -57,7 +57,7 @@
     get props() { return this.#props; }
     get exports() { return this.#exports; }
   }
-  Object.defineProperty(ExecutionContext.prototype, Symbol.toStringTag, { value: "ExecutionContext" });
+  if (flags.toStringTag) Object.defineProperty(ExecutionContext.prototype, Symbol.toStringTag, { value: "ExecutionContext" });
 
   const workerEnv = {};
   const ResponseClass = G.Response; // the web platform's, installed before this script
@@ -332,7 +332,7 @@
   }
   // Large token lists go to Java as one JSON string (JSON.stringify is native, reading an array
   // element by element from Java is not); tokens JSON cannot carry go as the array itself.
-  const forHost = (tokens) => (tokens.asJson ? JSON.stringify(tokens) : tokens);
+  const forHost = (tokens) => (tokens.asJson ? nativeStringify(tokens) : tokens);
 
   // An own data property, also for "__proto__", which an assignment would take as the prototype.
   function setOwn(o, key, value) {
@@ -723,7 +723,7 @@
         if (prop === "then") { const p = value(); return p.then.bind(p); }
         if (prop === "catch") { const p = value(); return p.catch.bind(p); }
         if (prop === "finally") { const p = value(); return p.finally.bind(p); }
-        if (prop === Symbol.toStringTag) return "JsRpcPromise";
+        if (prop === Symbol.toStringTag) return flags.toStringTag ? "JsRpcPromise" : undefined;
         if (prop === RPC_PROMISE) return value();
         if (prop === Symbol.dispose) {
           return () => value().then((v) => { if (v && typeof v[Symbol.dispose] === "function") v[Symbol.dispose](); }, () => {});
@@ -774,23 +774,76 @@
     const c = p.charCodeAt(0);
     return c >= 48 && c <= 57 && /^(0|[1-9][0-9]*)$/.test(p) && Number(p) < 4294967295;
   };
-  const LEGACY_HTTP = { get: "GET", put: "PUT", delete: "DELETE" };
-
-  class Fetcher {
-    #id;
-    constructor(id) { this.#id = id; }
-    fetch(input, init) {
-      const id = this.#id;
-      return new Promise((resolve, reject) => {
-        host.fetch(id, input, init, resolve, (tokens) => reject(decodeThrown(tokens)));
-      });
-    }
-    connect() { throw new Error("Sockets through service bindings are not supported by Bindery yet."); }
+  // workerd's wording when a binding's method runs on some other `this` (checked on workerd).
+  function illegalInvocation() {
+    return new TypeError("Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details.");
   }
-  Object.defineProperty(Fetcher.prototype, Symbol.toStringTag, { value: "Fetcher" });
-  const fetcherCtor = function Fetcher() { throw new TypeError("Illegal constructor"); };
-  fetcherCtor.prototype = Fetcher.prototype;
-  Object.defineProperty(Fetcher.prototype, "constructor", { value: fetcherCtor, writable: true, configurable: true });
+  // Built-in classes whose constructor scripts cannot call, and whose prototype carries enumerable
+  // methods and, from 2024-09-26 (set_tostring_tag), a Symbol.toStringTag, as workerd's API classes.
+  function apiClass(name, parentProto, methods) {
+    const ctor = { [name]: function () { throw new TypeError("Illegal constructor"); } }[name];
+    const proto = Object.create(parentProto);
+    Object.defineProperty(proto, "constructor", { value: ctor, writable: true, configurable: true });
+    for (const k of Object.keys(methods)) {
+      Object.defineProperty(proto, k, { value: methods[k], writable: true, enumerable: true, configurable: true });
+    }
+    if (flags.toStringTag) Object.defineProperty(proto, Symbol.toStringTag, { value: name, configurable: true });
+    ctor.prototype = proto;
+    return ctor;
+  }
+
+  // V8's JSON.stringify looks toJSON up past a binding's wildcard, so a binding (or an RPC property)
+  // has none unless one was set on it; serializing one never makes an RPC call (checked on workerd).
+  let stringifying = 0;
+  const nativeStringify = JSON.stringify;
+  Object.defineProperty(JSON, "stringify", {
+    value: {
+      stringify(value, replacer, space) {
+        stringifying++;
+        try { return nativeStringify(value, replacer, space); } finally { stringifying--; }
+      },
+    }.stringify,
+    writable: true, configurable: true, enumerable: false,
+  });
+
+  // A service binding: a Fetcher (its own and prototype properties first, like any object), and every
+  // other name not index-like or `then` is an RPC property, new at each read. Methods need the
+  // binding itself as `this`.
+  const bindingIds = new WeakMap(); // env.B -> the service id Java knows it by
+  function bindingId(self) {
+    const id = bindingIds.get(self);
+    if (id === undefined) throw illegalInvocation();
+    return id;
+  }
+  const fetcherMethods = {
+    fetch(...args) {
+      const id = bindingId(this);
+      return new Promise((resolve, reject) => {
+        host.fetch(id, args[0], args[1], resolve, (tokens) => reject(decodeThrown(tokens)));
+      });
+    },
+    connect(...args) {
+      bindingId(this);
+      throw new Error("Sockets through service bindings are not supported by Bindery yet.");
+    },
+  };
+  // Before 2024-03-26 (fetcher_has_get_put_delete), get/put/delete are HTTP shortcuts on the prototype.
+  const LEGACY_HTTP = { get: "GET", put: "PUT", delete: "DELETE" };
+  if (flags.legacyHttpShortcuts) {
+    for (const name of Object.keys(LEGACY_HTTP)) {
+      fetcherMethods[name] = {
+        [name](...args) {
+          const self = this;
+          bindingId(self);
+          return (async () => {
+            const response = await fetcherMethods.fetch.call(self, args[0], { method: LEGACY_HTTP[name], body: args[1] });
+            return name === "get" ? response.text() : undefined;
+          })();
+        },
+      }[name];
+    }
+  }
+  const Fetcher = apiClass("Fetcher", ObjectProto, fetcherMethods);
 
   function callRemote(id, path, args) {
     let simple = true;
@@ -818,68 +871,66 @@
     return rpcPromise(promise, path.length === 1 ? path[0] : path.join("."));
   }
 
-  class LoopbackServiceStub extends Fetcher {}
-  Object.defineProperty(LoopbackServiceStub.prototype, Symbol.toStringTag, { value: "LoopbackServiceStub" });
+  const LoopbackServiceStub = apiClass("LoopbackServiceStub", Fetcher.prototype, {});
 
   function makeBinding(id, bindingName, loopback) {
-    const fetcher = loopback ? new LoopbackServiceStub(id) : new Fetcher(id);
-    const paths = new Map(); // env.B.name objects, made once per name
-    const proto = Object.getPrototypeOf(fetcher);
-    const binding = new Proxy(fetcher, {
-      get(t, prop) {
-        const known = paths.get(prop); // the common case: a method name used before
-        if (known !== undefined) return known;
-        if (typeof prop === "symbol" || prop in t) {
-          const v = Reflect.get(t, prop, t);
-          return typeof v === "function" && prop !== "constructor" ? v.bind(t) : v;
-        }
-        if (prop === "then" || isIndexName(prop)) return undefined;
-        if (!flags.rpc) {
-          return undefined;
-        }
-        if (flags.legacyHttpShortcuts && hasOwn(LEGACY_HTTP, prop)) {
-          return async (url, body) => {
-            const response = await t.fetch(url, { method: LEGACY_HTTP[prop], body });
-            return prop === "get" ? response.text() : undefined;
-          };
-        }
-        let path = paths.get(prop);
-        if (path === undefined) {
-          path = makePath(id, [prop]);
-          paths.set(prop, path);
-        }
-        return path;
+    const target = Object.create(loopback ? LoopbackServiceStub.prototype : Fetcher.prototype);
+    const binding = new Proxy(target, {
+      get(t, prop, receiver) {
+        if (typeof prop === "symbol" || prop in t) return Reflect.get(t, prop, receiver);
+        if (!flags.rpc || prop === "then" || isIndexName(prop) || prop === "toJSON" && stringifying > 0) return undefined;
+        return makePath(id, [prop]);
       },
       has(t, prop) {
         if (typeof prop === "symbol" || prop in t) return prop in t;
         return flags.rpc && prop !== "then" && !isIndexName(prop);
       },
-      ownKeys() { return []; },
-      getOwnPropertyDescriptor() { return undefined; },
-      set() { return false; },
-      defineProperty() { return false; },
-      deleteProperty() { return false; },
-      getPrototypeOf() { return proto; },
     });
+    bindingIds.set(binding, id);
     bindingProxies.add(binding);
     return binding;
   }
-  // A property of a binding or of a path below it: callable (an RPC call) and thenable (a
-  // property read over RPC), like workerd's RpcProperty.
+
+  // A property of a binding or of a path below it, like workerd's JsRpcProperty: callable (an RPC
+  // call) and thenable (a property read over RPC), with no own properties; names not on its
+  // prototype chain (then/catch/finally, then Object.prototype) are deeper properties.
+  const propertyPaths = new WeakMap(); // JsRpcProperty (its proxy and its target) -> { id, path }
+  function readProperty(self) {
+    const st = propertyPaths.get(self);
+    if (st === undefined) throw illegalInvocation();
+    return new Promise((resolve, reject) => host.rpc(st.id, ["__get__", ...st.path], serialize([]),
+      (r) => resolve(deserialize(r)), (t) => reject(decodeThrown(t)), (l) => reject(localError(l))));
+  }
+  const JsRpcProperty = apiClass("JsRpcProperty", ObjectProto, {
+    then(...args) { return readProperty(this).then(args[0], args[1]); },
+    catch(...args) { return readProperty(this).catch(args[0]); },
+    finally(...args) { return readProperty(this).finally(args[0]); },
+  });
+  const rpcPropertyHandler = {
+    apply(t, thisArg, args) {
+      const st = propertyPaths.get(t);
+      return callRemote(st.id, st.path, args);
+    },
+    get(t, p, receiver) {
+      if (typeof p === "symbol" || p in t) return Reflect.get(t, p, receiver);
+      if (isIndexName(p) || p === "toJSON" && stringifying > 0) return undefined;
+      const st = propertyPaths.get(t);
+      return makePath(st.id, [...st.path, p]);
+    },
+    has(t, p) {
+      return typeof p === "symbol" || p in t ? p in t : !isIndexName(p);
+    },
+  };
   function makePath(id, path) {
-    return new Proxy(function () {}, {
-      apply: (_, __, args) => callRemote(id, path, args),
-      get: (_, p) => {
-        if (p === "name") return path[path.length - 1];
-        if (p === "then") {
-          const pr = new Promise((resolve, reject) => host.rpc(id, ["__get__", ...path], serialize([]),
-            (r) => resolve(deserialize(r)), (t) => reject(decodeThrown(t)), (l) => reject(localError(l))));
-          return pr.then.bind(pr);
-        }
-        if (typeof p === "symbol") return undefined;
-        return makePath(id, [...path, p]);
-      },
-    });
+    const target = () => {};
+    delete target.length;
+    delete target.name;
+    Object.setPrototypeOf(target, JsRpcProperty.prototype);
+    const proxy = new Proxy(target, rpcPropertyHandler);
+    const st = { id, path };
+    propertyPaths.set(target, st);
+    propertyPaths.set(proxy, st);
+    return proxy;
   }
 
   // ---- dispatch inside the callee --------------------------------------------------------------
@@ -950,9 +1001,23 @@
         if (!hasOwn(holder, name)) throw notImplemented(name);
         value = holder[name];
       } else {
-        if (value === null || value === undefined || typeof value !== "object" && typeof value !== "function") throw notImplemented(name);
+        // Deeper steps (checked on workerd): a plain object or a function offers its own properties,
+        // an RpcTarget its prototype members; an array, Map, class instance or primitive cannot be
+        // walked into, and the error then names the step that led to it.
+        if (value === null || typeof value !== "object" && typeof value !== "function") throw notImplemented(path[k - 1]);
         holder = value;
-        value = value[name];
+        if (stubStates.has(value)) {
+          value = value[name]; // a stub: the rest of the path goes to its owner
+        } else if (typeof value === "function" || Object.getPrototypeOf(value) === ObjectProto) {
+          if (!hasOwn(value, name)) throw notImplemented(name);
+          value = value[name];
+        } else if (value instanceof RpcTarget) {
+          const d = findOnPrototypes(value, name, RpcTarget.prototype);
+          if (!d) throw notImplemented(name);
+          value = d.get ? d.get.call(holder) : d.value;
+        } else {
+          throw notImplemented(path[k - 1]);
+        }
       }
       if (k < path.length - 1) continue;
       if (args === GET) return value;
