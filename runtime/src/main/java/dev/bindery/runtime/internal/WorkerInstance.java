@@ -149,6 +149,11 @@ public final class WorkerInstance {
         Value ns = a[0];
         api.invokeMember("hideInternals");
         if (!ns.isNull()) {
+          Value problem = api.invokeMember("exportProblem", ns);
+          if (!problem.isNull()) {
+            started.completeExceptionally(WorkerErrors.startupFailure(config, problem));
+            return null;
+          }
           Value kinds = api.invokeMember("entrypointKinds", ns);
           for (String key : kinds.getMemberKeys()) {
             entrypointKinds.put(key, kinds.getMember(key).asString());

@@ -49,15 +49,27 @@
     constructor(ctx, env) { this.ctx = ctx; this.env = env; }
   }
 
-  class ExecutionContext {
-    #waits; #props; #exports;
-    constructor(waits, props, exports) { this.#waits = waits; this.#props = props; this.#exports = exports; }
-    waitUntil(promise) { this.#waits.push(Promise.resolve(promise).catch(() => {})); }
-    passThroughOnException() {}
-    get props() { return this.#props; }
-    get exports() { return this.#exports; }
+  // A handler's or entrypoint's `ctx`, as workerd's: own data properties tracing, cache, props and
+  // (with enable_ctx_exports) exports; waitUntil and passThroughOnException on the prototype.
+  const ctxWaits = new WeakMap();
+  function ctxWaitList(self) {
+    const waits = ctxWaits.get(self);
+    if (waits === undefined) throw illegalInvocation();
+    return waits;
   }
-  if (flags.toStringTag) Object.defineProperty(ExecutionContext.prototype, Symbol.toStringTag, { value: "ExecutionContext" });
+  const ExecutionContext = apiClass("ExecutionContext", ObjectProto, {
+    waitUntil(...args) { ctxWaitList(this).push(Promise.resolve(args[0]).catch(() => {})); },
+    passThroughOnException(...args) { ctxWaitList(this); },
+  });
+  function makeCtx(waits, props, exports) {
+    const ctx = Object.create(ExecutionContext.prototype);
+    ctx.tracing = undefined;
+    ctx.cache = undefined;
+    ctx.props = props;
+    if (flags.ctxExports) ctx.exports = exports;
+    ctxWaits.set(ctx, waits);
+    return ctx;
+  }
 
   const workerEnv = {};
   const ResponseClass = G.Response; // the web platform's, installed before this script
@@ -822,9 +834,27 @@
         host.fetch(id, args[0], args[1], resolve, (tokens) => reject(decodeThrown(tokens)));
       });
     },
+    // Checks the address as workerd does; a valid one then fails as on workerd, whose service
+    // bindings take no CONNECT (checked on workerd).
     connect(...args) {
       bindingId(this);
-      throw new Error("Sockets through service bindings are not supported by Bindery yet.");
+      const address = args[0];
+      if (address === undefined) {
+        throw new TypeError("Failed to execute 'connect' on 'Fetcher': parameter 1 is not of type 'SocketAddress or string'.");
+      }
+      if (address !== null && typeof address === "object") {
+        if (!Number.isInteger(address.port)) throw new TypeError("The value cannot be converted because it is not an integer.");
+      } else {
+        const text = String(address);
+        if (text === "") throw new TypeError("Specified address is missing hostname.");
+        const colon = text.lastIndexOf(":");
+        if (colon < 0) throw new TypeError("Specified address is missing port.");
+        const port = text.slice(colon + 1);
+        if (colon === 0 || !/^[0-9]+$/.test(port) || Number(port) > 65535) {
+          throw new TypeError("Specified address could not be parsed.");
+        }
+      }
+      throw new TypeError("Incoming CONNECT on a worker not supported");
     },
   };
   // Before 2024-03-26 (fetcher_has_get_put_delete), get/put/delete are HTTP shortcuts on the prototype.
@@ -872,6 +902,14 @@
   }
 
   const LoopbackServiceStub = apiClass("LoopbackServiceStub", Fetcher.prototype, {});
+  // ctx.exports of a Durable Object class: only its shape (Bindery has no Durable Objects yet).
+  const LoopbackDurableObjectClass = apiClass("LoopbackDurableObjectClass", Function.prototype, {});
+  function loopbackClass() {
+    const f = () => { throw new Error("Durable Objects are not supported by Bindery yet."); };
+    delete f.length;
+    delete f.name;
+    return Object.setPrototypeOf(f, LoopbackDurableObjectClass.prototype);
+  }
 
   function makeBinding(id, bindingName, loopback) {
     const target = Object.create(loopback ? LoopbackServiceStub.prototype : Fetcher.prototype);
@@ -970,7 +1008,8 @@
   }
 
   function internalError() {
-    const ref = Math.random().toString(36).slice(2, 14);
+    let ref = ""; // workerd's references: 24 base-32 digits
+    for (let i = 0; i < 24; i++) ref += "0123456789abcdefghijklmnopqrstuv"[Math.floor(Math.random() * 32)];
     const e = new Error(`internal error; reference = ${ref}`);
     e[LOCAL] = true;
     return e;
@@ -978,7 +1017,7 @@
   const LOCAL = Symbol("local");
 
   function newCtx(props, waits) {
-    return new ExecutionContext(waits, props ?? {}, loopbacks);
+    return makeCtx(waits, props ?? {}, loopbacks);
   }
 
   function invokeMember(target, path, args, stopAt, isEntrypoint, env, ctx) {
@@ -1022,7 +1061,9 @@
       if (k < path.length - 1) continue;
       if (args === GET) return value;
       if (typeof value !== "function") throw new TypeError(`"${path.join(".")}" is not a function.`);
-      if (k === 0 && isEntrypoint === "object") {
+      if (isEntrypoint === "object") {
+        // A plain object's functions, also nested ones, named by their whole path (checked on workerd).
+        const name = path.join(".");
         if (value.length > 3) {
           throw new TypeError(`Cannot call handler function "${name}" over RPC because it has the wrong number of arguments. A simple function handler can only be called over RPC if it has exactly the arguments (arg, env, ctx), where only the first argument comes from the client. To support multi-argument RPC functions, use class-based syntax (extending WorkerEntrypoint) instead.`);
         }
@@ -1064,7 +1105,7 @@
         const waits = [];
         let result;
         try {
-          const inst = new ep.cls(new ExecutionContext(waits, props ?? {}, loopbacks), workerEnv);
+          const inst = new ep.cls(makeCtx(waits, props ?? {}, loopbacks), workerEnv);
           result = Object.getPrototypeOf(inst) === ep.cls.prototype ? d.value.apply(inst, args)
             : invokeMember(inst, [pathIn], args, WorkerEntrypoint.prototype, "class", workerEnv, null);
         } catch (e) {
@@ -1179,23 +1220,50 @@
     setExports(ns) {
       exportsNs = ns;
       if (flags.ctxExports) {
+        // workerd's order (checked on workerd): default, then objects, WorkerEntrypoint classes and
+        // other classes (Durable Object classes), each group by name.
         loopbacks = {};
-        for (const name of Object.keys(ns)) {
+        const groups = [[], [], [], []];
+        for (const name of Object.keys(ns).sort()) {
           const v = ns[name];
-          if (name === "default" || typeof v === "function" && v.prototype instanceof WorkerEntrypoint) {
-            loopbacks[name] = makeBinding(host.loopback(name), name, true);
-          }
+          if (name === "default") groups[0].push(name);
+          else if (typeof v !== "function") groups[1].push(name);
+          else if (v.prototype instanceof WorkerEntrypoint) groups[2].push(name);
+          else groups[3].push(name);
+        }
+        for (const name of [].concat(...groups)) {
+          const v = ns[name];
+          loopbacks[name] = typeof v === "function" && !(v.prototype instanceof WorkerEntrypoint)
+            ? loopbackClass() : makeBinding(host.loopback(name), name, true);
         }
       }
     },
     hideInternals() { delete G.__bindery_cf; },
+    // workerd refuses to start a worker with an export that is neither a function nor an object
+    // usable as a handler (checked on workerd); the first such export by name is reported.
+    exportProblem(ns) {
+      for (const name of Object.keys(ns)) {
+        const v = ns[name];
+        if (v === null || v === undefined) {
+          return new TypeError("Cannot initialize N7workerd3api15ExportedHandlerE with required members from an undefined or null value.");
+        }
+        if (typeof v !== "function" && typeof v !== "object") {
+          return new TypeError(`Incorrect type for map entry '${name}': the provided value is not of type 'function or ExportedHandler'.`);
+        }
+        let p = v;
+        while (p !== null && p !== ObjectProto) p = Object.getPrototypeOf(p);
+        if (p === null) return new Error("Exported value's prototype chain does not end in Object.");
+      }
+      return null;
+    },
+    // Every export is an entrypoint a binding may name (checked on workerd): a WorkerEntrypoint
+    // class, an object (its own members), or another class, which workerd takes for a Durable Object.
     entrypointKinds(ns) {
       const out = {};
       for (const name of Object.keys(ns)) {
         const v = ns[name];
-        if (typeof v === "function" && v.prototype instanceof WorkerEntrypoint) out[name] = "class";
-        else if (name === "default" && typeof v === "function") out[name] = "other";
-        else if (name === "default" && v && typeof v === "object") out[name] = "object";
+        if (typeof v === "function") out[name] = v.prototype instanceof WorkerEntrypoint ? "class" : "other";
+        else if (v !== null && typeof v === "object") out[name] = "object";
       }
       return out;
     },
