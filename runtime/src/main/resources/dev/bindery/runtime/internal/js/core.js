@@ -73,6 +73,9 @@
 
   const workerEnv = {};
   const ResponseClass = G.Response; // the web platform's, installed before this script
+  const RequestClass = G.Request;
+  const URLClass = G.URL;
+  const globalFetch = G.fetch;
 
   // ---- structured clone: JS value <-> token array ------------------------------------------
   // Tokens are primitives (numbers, strings, booleans, null) plus ArrayBuffers, read by Java and
@@ -830,8 +833,17 @@
   const fetcherMethods = {
     fetch(...args) {
       const id = bindingId(this);
+      const [input, init] = args;
       return new Promise((resolve, reject) => {
-        host.fetch(id, args[0], args[1], resolve, (tokens) => reject(decodeThrown(tokens)));
+        // An aborted signal rejects with its reason, before or while the request runs (checked on workerd).
+        const signal = init !== undefined && init !== null && typeof init === "object" && init.signal != null ? init.signal
+          : input instanceof RequestClass ? input.signal : null;
+        if (signal && signal.aborted) { reject(signal.reason); return; }
+        let settled = false;
+        const settle = (f) => (v) => { if (!settled) { settled = true; f(v); } };
+        if (signal) signal.addEventListener("abort", settle(() => reject(signal.reason)), { once: true });
+        host.fetch(id, input, init, settle(resolve), settle((tokens) => reject(decodeThrown(tokens))),
+          settle((tokens) => reject(localError(tokens))));
       });
     },
     // Checks the address as workerd does; a valid one then fails as on workerd, whose service
@@ -1181,8 +1193,29 @@
       done(false, encodeThrown(e), waits);
       return;
     }
+    // What the handler gave, checked as workerd does (checked on workerd): a Response, or a promise
+    // or thenable of one; an error Response or a used body is refused.
+    const answer = (r) => {
+      let problem = null;
+      if (r.type === "error") problem = "Return value from serve handler must not be an error response (like Response.error())";
+      else if (r.bodyUsed) problem = "Body has already been used. It can only be used once. Use tee() first if you need to read it twice.";
+      if (problem !== null) done(false, encodeThrown(new TypeError(problem)), waits);
+      else done(true, r, waits);
+    };
     if (result instanceof ResponseClass) { // answered synchronously: no need to wait a microtask
-      done(true, result, waits);
+      answer(result);
+      return;
+    }
+    let thenable;
+    try {
+      thenable = result !== null && (typeof result === "object" || typeof result === "function")
+        && typeof result.then === "function";
+    } catch (e) {
+      done(false, encodeThrown(e), waits);
+      return;
+    }
+    if (!thenable && !host.isResponse(result)) {
+      done(false, encodeThrown(new TypeError("Callback returned incorrect type; expected 'Promise'")), waits);
       return;
     }
     Promise.resolve(result).then((r) => {
@@ -1190,7 +1223,7 @@
         done(false, encodeThrown(new TypeError("Incorrect type for Promise: the Promise did not resolve to 'Response'.")), waits);
         return;
       }
-      done(true, r, waits);
+      answer(r);
     }, (e) => done(false, encodeThrown(e), waits));
   }
 
@@ -1239,6 +1272,19 @@
       }
     },
     hideInternals() { delete G.__bindery_cf; },
+    // fetch() of a data: URL through a binding never reaches the bound worker: it answers locally.
+    fetchData(url, method, resolve, reject) {
+      globalFetch(url, { method }).then(resolve, reject);
+    },
+    // Where a redirect's Location leads from `base`: null when it is no URL with a host (checked on workerd).
+    resolveLocation(base, location) {
+      try {
+        const url = new URLClass(location, base);
+        return url.host === "" ? null : url.href;
+      } catch (_) {
+        return null;
+      }
+    },
     // workerd refuses to start a worker with an export that is neither a function nor an object
     // usable as a handler (checked on workerd); the first such export by name is reported.
     exportProblem(ns) {

@@ -205,7 +205,11 @@
       priv.signalAbort = (s, reason) => {
         if (s.#aborted) return;
         s.#aborted = true;
-        s.#reason = reason === undefined ? new DOMException("The operation was aborted", "AbortError") : reason;
+        if (reason === undefined) { // workerd's default reason (checked on workerd)
+          reason = new DOMException("The operation was aborted", "AbortError");
+          reason.retryable = true;
+        }
+        s.#reason = reason;
         s.dispatchEvent(new Event("abort"));
       };
     }
