@@ -109,6 +109,12 @@ public final class WorkerInstance {
   }
 
   private void boot(CompletableFuture<WorkerInstance> started) {
+    String flagProblem = Compatibility.problem(config.compatibilityDate(), config.compatibilityFlags());
+    if (flagProblem != null) {
+      started.completeExceptionally(new WorkerException(config.name(), "Error", "Error", flagProblem, "",
+          "Worker \"" + config.name() + "\" failed to start: " + flagProblem + " (config " + config.configFile() + ")"));
+      return;
+    }
     WorkerFileSystem fs = new WorkerFileSystem(config.configFile().getParent(), CoreScripts.sources());
     context = Context.newBuilder("js")
         .engine(SharedEngine.get())
