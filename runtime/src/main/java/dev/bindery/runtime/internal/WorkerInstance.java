@@ -340,7 +340,13 @@ public final class WorkerInstance {
     }
     reading.whenComplete((outgoing, readError) -> {
       if (readError != null) {
-        rejectLocal.execute(jsTokens(Outcome.localError("TypeError", readError.getMessage()).tokens()));
+        Throwable cause = readError instanceof java.util.concurrent.CompletionException && readError.getCause() != null
+            ? readError.getCause() : readError;
+        if (cause instanceof PolyglotException p && p.isGuestException() && p.getGuestObject() != null) {
+          rejectLocal.execute(api.invokeMember("encodeThrown", p.getGuestObject()));
+        } else {
+          rejectLocal.execute(jsTokens(Outcome.localError("TypeError", readError.getMessage()).tokens()));
+        }
         return;
       }
       String url = outgoing.request().url();

@@ -841,7 +841,7 @@
         if (signal && signal.aborted) { reject(signal.reason); return; }
         let settled = false;
         const settle = (f) => (v) => { if (!settled) { settled = true; f(v); } };
-        if (signal) signal.addEventListener("abort", settle(() => reject(signal.reason)), { once: true });
+        if (signal) signal.addEventListener("abort", settle(() => reject(abortedWhileRunning(signal.reason))), { once: true });
         host.fetch(id, input, init, settle(resolve), settle((tokens) => reject(decodeThrown(tokens))),
           settle((tokens) => reject(localError(tokens))));
       });
@@ -869,6 +869,14 @@
       throw new TypeError("Incoming CONNECT on a worker not supported");
     },
   };
+  // A fetch aborted while the bound worker runs rejects with a copy of the reason, as an error that
+  // crossed a boundary: same class and message (a DOMException keeps retryable), or an Error naming
+  // a non-Error value (checked on workerd).
+  function abortedWhileRunning(reason) {
+    const e = localError(encodeThrown(reason));
+    if (reason instanceof Error && reason.retryable === true) e.retryable = true;
+    return e;
+  }
   // Before 2024-03-26 (fetcher_has_get_put_delete), get/put/delete are HTTP shortcuts on the prototype.
   const LEGACY_HTTP = { get: "GET", put: "PUT", delete: "DELETE" };
   if (flags.legacyHttpShortcuts) {
@@ -1037,7 +1045,9 @@
     let value;
     for (let k = 0; k < path.length; k++) {
       const name = path[k];
-      if (k === 0 && isEntrypoint === "class" && RESERVED_ENTRYPOINT.has(name)) {
+      // Calls rooted at an entrypoint (class or object) refuse reserved names at every step of the
+      // path; through a stub the same names are ordinary (checked on workerd).
+      if ((isEntrypoint === "class" || isEntrypoint === "object") && RESERVED_ENTRYPOINT.has(name)) {
         throw new TypeError(`'${name}' is a reserved method and cannot be called over RPC.`);
       }
       if (k === 0 && (isEntrypoint === "class" || isEntrypoint === "target")) {

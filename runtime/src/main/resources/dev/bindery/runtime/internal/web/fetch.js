@@ -315,6 +315,9 @@
       if (body && (method === "GET" || method === "HEAD")) throw new TypeError("Request with a GET or HEAD method cannot have a body.");
       // The signal is made on first use: most requests never look at it.
       const signal = init.signal !== undefined ? init.signal : from ? from.signal : null;
+      if (init.cf !== undefined && (init.cf === null || typeof init.cf !== "object")) {
+        throw new TypeError("Incorrect type for the 'cf' field on 'RequestInitializerDict': the provided value is not of type 'Object'.");
+      }
       const cf = init.cf !== undefined ? init.cf : from ? from.cf : undefined;
       this.#s = { url, method, headers, body, redirect, signal, cf };
     }
@@ -471,6 +474,19 @@
     });
   });
 
+  // The cf object a request carries on, as JSON: a numeric cacheTtl also sets cacheControl, and the
+  // two together are refused (checked on workerd).
+  function cfJson(cf) {
+    if (cf === undefined || cf === null) return null;
+    if (typeof cf.cacheTtl === "number") {
+      if (cf.cacheControl !== undefined) {
+        throw new TypeError("The 'cacheControl' and 'cacheTtl' options on cf are mutually exclusive. Use 'cacheControl' for explicit Cache-Control header directives, or 'cacheTtl' for a simplified TTL, but not both.");
+      }
+      cf = { ...cf, cacheControl: cf.cacheTtl < 0 ? "no-store" : `max-age=${cf.cacheTtl}` };
+    }
+    return nativeStringify(cf);
+  }
+
   // ---- handles for the Java side ----
   const nullBody = (status, bytes) => (NULL_BODY.has(status) ? null : { bytes, stream: null, used: false });
   return {
@@ -501,8 +517,8 @@
     read(message, isRequest, done, fail) {
       const s = isRequest ? priv.reqState(message) : priv.resState(message);
       // A request also tells its redirect mode, whether its body came from a stream, and its cf as JSON.
-      const meta = () => (isRequest ? [s.method, s.url, s.redirect, !!s.body && s.body.bytes === null,
-        s.cf === undefined || s.cf === null ? null : nativeStringify(s.cf)] : [s.status, s.statusText]);
+      const meta = () => (isRequest ? [s.method, s.url, s.redirect, !!s.body && s.body.bytes === null, cfJson(s.cf)]
+        : [s.status, s.statusText]);
       const readable = !isRequest && !!s.body && !bodyUsed(s.body) && !(s.body.stream && s.body.stream.locked);
       let p;
       try { p = takeBody(s.body); } catch (e) { fail(e); return; }
