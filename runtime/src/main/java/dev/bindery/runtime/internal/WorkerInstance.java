@@ -55,7 +55,9 @@ public final class WorkerInstance {
   private final Compatibility compat;
   private final List<ServiceBinding> bindings;
   private final Map<String, String> entrypointKinds = new LinkedHashMap<>();
-  private final List<String> loopbacks = new ArrayList<>();
+  private record Loopback(String entry, Map<String, Object> props) {}
+
+  private final List<Loopback> loopbacks = new ArrayList<>();
   private Context context;
   private WebInternals web;
   private Value api;
@@ -229,7 +231,7 @@ public final class WorkerInstance {
     host.put("exportStub", (ProxyExecutable) a -> group.stubs().export(new EntrypointTarget(null, a[0].asInt())));
     host.put("stubCall", (ProxyExecutable) this::hostStubCall);
     host.put("loopback", (ProxyExecutable) a -> {
-      loopbacks.add(a[0].asString());
+      loopbacks.add(new Loopback(a[0].asString(), a.length > 1 && a[1].isString() ? jsonObject(a[1].asString()) : Map.of()));
       return -loopbacks.size();
     });
     return ProxyObject.fromMap(host);
@@ -502,15 +504,25 @@ public final class WorkerInstance {
 
   private Target target(int id) {
     if (id < 0) {
-      String entry = loopbacks.get(-id - 1);
+      Loopback loopback = loopbacks.get(-id - 1);
+      String entry = loopback.entry();
       return new Target(entrypoint(entry), new ServiceTarget.CallInfo(name(), "ctx.exports." + entry, name(), entry,
-          Map.of(), group.currentChain()), null);
+          loopback.props(), group.currentChain()), null);
     }
     ServiceBinding b = bindings.get(id);
     ServiceTarget target = group.resolve(name(), b);
     ServiceTarget.CallInfo info = new ServiceTarget.CallInfo(name(), b.binding(), b.service(),
         b.entrypoint().orElse("default"), b.props(), group.currentChain());
     return new Target(target, info, target == null ? group.unresolvedMessage(name(), b) : null);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> jsonObject(String json) {
+    try {
+      return JSON.readValue(json, Map.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("internal error: props are not JSON: " + json, e);
+    }
   }
 
   /** The service target for one of this worker's entrypoints. */

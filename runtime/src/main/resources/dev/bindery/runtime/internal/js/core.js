@@ -931,8 +931,28 @@
     return Object.setPrototypeOf(f, LoopbackDurableObjectClass.prototype);
   }
 
+  // ctx.exports.Name: a callable binding; Name({ props }) gives a Fetcher whose calls see those props
+  // (a structured clone of them) as ctx.props (checked on workerd).
+  function loopbackTarget(name) {
+    const f = (...args) => {
+      const options = args[0];
+      if (options === null || typeof options !== "object") {
+        throw new TypeError("Failed to execute '(called as function)' on 'LoopbackServiceStub': parameter 1 is not of type 'Options'.");
+      }
+      const props = options.props;
+      if (props !== undefined && (props === null || typeof props !== "object")) {
+        throw new TypeError("Incorrect type for the 'props' field on 'Options': the provided value is not of type 'JsObject'.");
+      }
+      const json = props === undefined ? "{}" : nativeStringify(deserialize(serialize(props, undefined, true)));
+      return makeBinding(host.loopback(name, json), name, false);
+    };
+    delete f.length;
+    delete f.name;
+    return Object.setPrototypeOf(f, LoopbackServiceStub.prototype);
+  }
+
   function makeBinding(id, bindingName, loopback) {
-    const target = Object.create(loopback ? LoopbackServiceStub.prototype : Fetcher.prototype);
+    const target = loopback ? loopbackTarget(bindingName) : Object.create(Fetcher.prototype);
     const binding = new Proxy(target, {
       get(t, prop, receiver) {
         if (typeof prop === "symbol" || prop in t) return Reflect.get(t, prop, receiver);
