@@ -738,7 +738,8 @@
         if (prop === "then") { const p = value(); return p.then.bind(p); }
         if (prop === "catch") { const p = value(); return p.catch.bind(p); }
         if (prop === "finally") { const p = value(); return p.finally.bind(p); }
-        if (prop === Symbol.toStringTag) return flags.toStringTag ? "JsRpcPromise" : undefined;
+        // Before set_tostring_tag a callable API object still reads as [object Object], not Function.
+        if (prop === Symbol.toStringTag) return flags.toStringTag ? "JsRpcPromise" : "Object";
         if (prop === RPC_PROMISE) return value();
         if (prop === Symbol.dispose) {
           return () => value().then((v) => { if (v && typeof v[Symbol.dispose] === "function") v[Symbol.dispose](); }, () => {});
@@ -795,14 +796,17 @@
   }
   // Built-in classes whose constructor scripts cannot call, and whose prototype carries enumerable
   // methods and, from 2024-09-26 (set_tostring_tag), a Symbol.toStringTag, as workerd's API classes.
-  function apiClass(name, parentProto, methods) {
+  function apiClass(name, parentProto, methods, callable = false) {
     const ctor = { [name]: function () { throw new TypeError("Illegal constructor"); } }[name];
     const proto = Object.create(parentProto);
     Object.defineProperty(proto, "constructor", { value: ctor, writable: true, configurable: true });
     for (const k of Object.keys(methods)) {
       Object.defineProperty(proto, k, { value: methods[k], writable: true, enumerable: true, configurable: true });
     }
-    if (flags.toStringTag) Object.defineProperty(proto, Symbol.toStringTag, { value: name, configurable: true });
+    // Before set_tostring_tag, instances that are callable still read as [object Object], not Function.
+    if (flags.toStringTag || callable) {
+      Object.defineProperty(proto, Symbol.toStringTag, { value: flags.toStringTag ? name : "Object", configurable: true });
+    }
     ctor.prototype = proto;
     return ctor;
   }
@@ -921,9 +925,9 @@
     return rpcPromise(promise, path.length === 1 ? path[0] : path.join("."));
   }
 
-  const LoopbackServiceStub = apiClass("LoopbackServiceStub", Fetcher.prototype, {});
+  const LoopbackServiceStub = apiClass("LoopbackServiceStub", Fetcher.prototype, {}, true);
   // ctx.exports of a Durable Object class: only its shape (Bindery has no Durable Objects yet).
-  const LoopbackDurableObjectClass = apiClass("LoopbackDurableObjectClass", Function.prototype, {});
+  const LoopbackDurableObjectClass = apiClass("LoopbackDurableObjectClass", Function.prototype, {}, true);
   function loopbackClass() {
     const f = () => { throw new Error("Durable Objects are not supported by Bindery yet."); };
     delete f.length;
@@ -983,7 +987,7 @@
     then(...args) { return readProperty(this).then(args[0], args[1]); },
     catch(...args) { return readProperty(this).catch(args[0]); },
     finally(...args) { return readProperty(this).finally(args[0]); },
-  });
+  }, true);
   const rpcPropertyHandler = {
     apply(t, thisArg, args) {
       const st = propertyPaths.get(t);
