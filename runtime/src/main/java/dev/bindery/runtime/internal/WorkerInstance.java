@@ -464,16 +464,13 @@ public final class WorkerInstance {
         url = url.substring(0, start) + url.substring(at + 1);
       }
     }
-    if (request.body() == null) {
+    boolean framed = request.headers().first("content-length").isPresent()
+        || request.headers().first("transfer-encoding").isPresent();
+    if (request.body() == null || framed) { // headers the caller set are passed on as they are
       return url.equals(request.url()) ? request
-          : new WorkerRequest(request.method(), url, request.headers(), null, request.cf());
+          : new WorkerRequest(request.method(), url, request.headers(), request.body(), request.cf());
     }
-    List<HttpHeaders.Header> headers = new ArrayList<>();
-    for (HttpHeaders.Header h : request.headers().list()) {
-      if (!h.name().equalsIgnoreCase("content-length") && !h.name().equalsIgnoreCase("transfer-encoding")) {
-        headers.add(h);
-      }
-    }
+    List<HttpHeaders.Header> headers = new ArrayList<>(request.headers().list());
     headers.add(streamed ? new HttpHeaders.Header("transfer-encoding", "chunked")
         : new HttpHeaders.Header("content-length", String.valueOf(request.body().length)));
     return new WorkerRequest(request.method(), url, HttpHeaders.of(headers), request.body(), request.cf());

@@ -281,7 +281,7 @@
       const [op, iface] = where === priv ? init.where : ["constructor", "Request"];
       if (where === priv) init = init.init;
       if (input === undefined) throw priv.argError(op, iface, 1, "Request or string");
-      if (init !== undefined && init !== null && typeof init !== "object") throw priv.argError(op, iface, 2, "RequestInit");
+      if (init !== undefined && init !== null && typeof init !== "object") throw priv.argError(op, iface, 2, "RequestInitializerDict or Request");
       init = init ?? {};
       const from = input instanceof Request ? input.#s : null;
       let url;
