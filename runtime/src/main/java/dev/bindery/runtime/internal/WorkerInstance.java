@@ -426,6 +426,12 @@ public final class WorkerInstance {
         fail("Invalid Location header; unable to follow redirect.");
         return;
       }
+      // Each redirect is one more call into the bound worker, under the production limits too.
+      String refused = chain == null ? null : chain.admitBindingCall(name(), target.info.service());
+      if (refused != null) {
+        rejectLocal.execute(jsTokens(Outcome.localError("Error", refused).tokens()));
+        return;
+      }
       String method = request.method();
       boolean toGet = status == 303 ? !method.equals("HEAD") : (status == 301 || status == 302) && method.equals("POST");
       if (toGet) {

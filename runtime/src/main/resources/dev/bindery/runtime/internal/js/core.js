@@ -976,9 +976,9 @@
   // A property of a binding or of a path below it, like workerd's JsRpcProperty: callable (an RPC
   // call) and thenable (a property read over RPC), with no own properties; names not on its
   // prototype chain (then/catch/finally, then Object.prototype) are deeper properties.
-  const propertyPaths = new WeakMap(); // JsRpcProperty (its proxy and its target) -> { id, path }
+  const PATH = Symbol("rpcPath"); // on a JsRpcProperty's target: { id, path }
   function readProperty(self) {
-    const st = propertyPaths.get(self);
+    const st = self !== null && (typeof self === "object" || typeof self === "function") ? self[PATH] : undefined;
     if (st === undefined) throw illegalInvocation();
     return new Promise((resolve, reject) => host.rpc(st.id, ["__get__", ...st.path], serialize([]),
       (r) => resolve(deserialize(r)), (t) => reject(decodeThrown(t)), (l) => reject(localError(l))));
@@ -988,31 +988,32 @@
     catch(...args) { return readProperty(this).catch(args[0]); },
     finally(...args) { return readProperty(this).finally(args[0]); },
   }, true);
+  const rpcPropertyProto = JsRpcProperty.prototype;
+  // The target is a bare arrow function that carries the path; the traps show no own properties
+  // and JsRpcProperty.prototype as the prototype.
   const rpcPropertyHandler = {
     apply(t, thisArg, args) {
-      const st = propertyPaths.get(t);
+      const st = t[PATH];
       return callRemote(st.id, st.path, args);
     },
     get(t, p, receiver) {
-      if (typeof p === "symbol" || p in t) return Reflect.get(t, p, receiver);
+      if (p === PATH) return t[PATH];
+      if (typeof p === "symbol" || p in rpcPropertyProto) return Reflect.get(rpcPropertyProto, p, receiver);
       if (isIndexName(p) || p === "toJSON" && stringifying > 0) return undefined;
-      const st = propertyPaths.get(t);
+      const st = t[PATH];
       return makePath(st.id, [...st.path, p]);
     },
     has(t, p) {
-      return typeof p === "symbol" || p in t ? p in t : !isIndexName(p);
+      return typeof p === "symbol" || p in rpcPropertyProto ? p in rpcPropertyProto : !isIndexName(p);
     },
+    getPrototypeOf() { return rpcPropertyProto; },
+    ownKeys() { return []; },
+    getOwnPropertyDescriptor() { return undefined; },
   };
   function makePath(id, path) {
     const target = () => {};
-    delete target.length;
-    delete target.name;
-    Object.setPrototypeOf(target, JsRpcProperty.prototype);
-    const proxy = new Proxy(target, rpcPropertyHandler);
-    const st = { id, path };
-    propertyPaths.set(target, st);
-    propertyPaths.set(proxy, st);
-    return proxy;
+    target[PATH] = { id, path };
+    return new Proxy(target, rpcPropertyHandler);
   }
 
   // ---- dispatch inside the callee --------------------------------------------------------------
