@@ -54,6 +54,7 @@ const tests = {
   "/name-length": async (env) => [typeof env.B.add.name, await env.B.add.name, await env.B.add.length],
   "/index-below": (env) => [typeof env.B.add[0], typeof env.B.label["3"], "0" in env.B.add, "x" in env.B.add],
   "/then-catch": async (env) => [await env.B.label.then((v) => `then got ${v}`), await env.B.missing.catch((e) => `catch got ${e.message}`)],
+  "/structured-clone": (env) => [env.B, env, env.B.add].map((v) => { try { structuredClone(v); return "cloned"; } catch (e) { return `${e.name}: ${e.message}`; } }),
   "/getter-not-callable": (env) => env.B.label(),
 };
 

@@ -179,7 +179,10 @@
     function writeFunction(v) {
       const seen = ids.get(v);
       if (seen !== undefined) { out.push(T.REF, seen); return; }
-      if (local) throw dataCloneError(`${Function.prototype.toString.call(v)} could not be cloned.`);
+      if (local) {
+        if (v[PATH] !== undefined) throw dataCloneError("#<JsRpcProperty> could not be cloned."); // env.B.name
+        throw dataCloneError(`${Function.prototype.toString.call(v)} could not be cloned.`);
+      }
       ids.set(v, ids.size);
       const st = stubStates.get(v);
       if (st) {
@@ -298,7 +301,8 @@
         throw dataCloneError("AbortSignal serialization is not enabled.");
       }
       if (bindingProxies.has(v)) {
-        throw dataCloneError("ServiceStub serialization requires the 'experimental' compat flag.");
+        throw dataCloneError(local ? "ServiceStub cannot be serialized in this context."
+          : "ServiceStub serialization requires the 'experimental' compat flag.");
       }
       if (local && v instanceof RpcTarget) throw dataCloneError("Remote RPC references can only be serialized for RPC.");
       if (v instanceof RpcTarget) {
