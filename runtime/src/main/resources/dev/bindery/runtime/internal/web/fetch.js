@@ -19,7 +19,7 @@
     constructor(init) {
       if (init === undefined || init === null) return;
       if (init instanceof Headers) { this.#list = init.#list.map((e) => e.slice()); return; }
-      if (typeof init !== "object") throw priv.argError("constructor", "Headers", 1, "sequence<sequence<ByteString>> or record<ByteString, ByteString>");
+      if (typeof init !== "object") throw priv.argError("constructor", "Headers", 1, "Headers or Sequence or object");
       if (typeof init[Symbol.iterator] === "function") {
         for (const pair of init) {
           const p = typeof pair === "string" ? null : [...pair];
@@ -367,7 +367,7 @@
     #s;
     constructor(body = null, init = undefined) {
       if (made) { this.#s = made; made = null; return; }
-      if (init !== undefined && init !== null && typeof init !== "object") throw priv.argError("constructor", "Response", 2, "ResponseInit");
+      if (init !== undefined && init !== null && typeof init !== "object") throw priv.argError("constructor", "Response", 2, "InitializerDict or Response");
       init = init ?? {};
       const status = init.status === undefined ? 200 : Number(init.status);
       if (!Number.isInteger(status) || status < 200 || status > 599) {
