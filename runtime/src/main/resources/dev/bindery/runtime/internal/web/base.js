@@ -10,8 +10,10 @@
     Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: name, configurable: true });
   priv.define = define;
   priv.tag = tag;
-  priv.argError = (op, iface, n, type) =>
-    new TypeError(`Failed to execute '${op}' on '${iface}': parameter ${n} is not of type '${type}'.`);
+  // JSG's wording; constructors read "Failed to construct 'X': constructor parameter N ..." (checked on workerd).
+  priv.argError = (op, iface, n, type) => new TypeError(op === "constructor"
+    ? `Failed to construct '${iface}': constructor parameter ${n} is not of type '${type}'.`
+    : `Failed to execute '${op}' on '${iface}': parameter ${n} is not of type '${type}'.`);
 
   // ---- DOMException ----
   const CODES = {
@@ -223,7 +225,11 @@
       priv.signalAbort = (s, reason) => {
         if (s.#aborted) return;
         s.#aborted = true;
-        s.#reason = reason === undefined ? new DOMException("The operation was aborted", "AbortError") : reason;
+        if (reason === undefined) { // workerd's default reason (checked on workerd)
+          reason = new DOMException("The operation was aborted", "AbortError");
+          reason.retryable = true;
+        }
+        s.#reason = reason;
         s.dispatchEvent(new Event("abort"));
       };
     }
