@@ -19,6 +19,9 @@ final class CoreScripts {
       export const RpcTarget = cf.RpcTarget;
       export const DurableObject = cf.DurableObject;
       export const WorkflowEntrypoint = cf.WorkflowEntrypoint;
+      export const RpcStub = cf.RpcStub;
+      export const RpcPromise = cf.RpcPromise;
+      export const RpcProperty = cf.RpcProperty;
       export const env = cf.env;
       export default { WorkerEntrypoint, RpcTarget, DurableObject, WorkflowEntrypoint, env };
       """;

@@ -164,12 +164,20 @@
     function writeFunction(v) {
       const seen = ids.get(v);
       if (seen !== undefined) { out.push(T.REF, seen); return; }
-      if (local) throw dataCloneError(`${Function.prototype.toString.call(v)} could not be cloned.`);
-      ids.set(v, ids.size);
       const st = stubStates.get(v);
+      const src = st === undefined ? rpcSources.get(v) : undefined;
+      if (local) {
+        const what = st ? "RpcStub" : src ? Object.getPrototypeOf(v)[Symbol.toStringTag].slice(2) : null;
+        throw dataCloneError(what ? `#<${what}> could not be cloned.` : `${Function.prototype.toString.call(v)} could not be cloned.`);
+      }
+      if (src) {
+        throw dataCloneError(`Could not serialize object of type "${Object.getPrototypeOf(v)[Symbol.toStringTag]}". `
+          + "This type does not support serialization.");
+      }
+      ids.set(v, ids.size);
       if (st) {
-        if (st.disposed) throw disposedError();
-        out.push(T.STUB, st.kind, st.gid);
+        // A disposed stub still crosses, as a stub whose calls fail (checked on workerd, our case 134).
+        out.push(T.STUB, st.kind, st.disposed ? 0 : st.gid);
         if (collector) collector.forwarded.push(st);
         return;
       }
@@ -483,41 +491,133 @@
   function disposeStub(state) {
     state.disposed = true;
   }
-  function makeStub(gid, kind) {
-    const state = { gid, kind, disposed: false };
-    const proxy = new Proxy(function () {}, {
-      apply: (_, __, args) => callStub(state, [], args),
-      get: (_, p) => {
-        if (p === Symbol.dispose) return () => disposeStub(state);
-        if (p === "dup") return () => { if (state.disposed) throw disposedError(); return makeStub(gid, kind); };
-        if (p === "then" || typeof p === "symbol") return undefined;
-        return stubPath(state, [p]);
+  function illegalInvocation() {
+    return new TypeError("Illegal invocation: function called with incorrect `this` reference. See "
+      + "https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details.");
+  }
+
+  // workerd's classes of stubs (JsRpcStub), call results (JsRpcPromise) and properties read without
+  // awaiting (JsRpcProperty), exported by cloudflare:workers as RpcStub, RpcPromise and RpcProperty.
+  // Their instances are callable (typeof "function") and extensible, with the class's prototype and
+  // then Object.prototype as their chain: names found there are local (dup, then, toString,
+  // constructor, ...), any other non-index name is an RPC property (checked on workerd, our case 131).
+  function rpcClass(ctor, tag, methods) {
+    const proto = {};
+    for (const name of Object.keys(methods)) {
+      Object.defineProperty(proto, name, { value: methods[name], writable: true, enumerable: true, configurable: true });
+    }
+    Object.defineProperty(proto, "constructor", { value: ctor, writable: true, enumerable: false, configurable: true });
+    Object.defineProperty(proto, Symbol.toStringTag, { value: tag, writable: false, enumerable: false, configurable: true });
+    Object.defineProperty(ctor, "prototype", { value: proto, writable: false });
+    return proto;
+  }
+  const RpcStub = function RpcStub() {
+    if (new.target === undefined) {
+      throw new TypeError("Failed to construct 'JsRpcStub': Please use the 'new' operator, this object constructor "
+        + "cannot be called as a function.");
+    }
+    return localStub(arguments[0]);
+  };
+  const RpcPromise = function RpcPromise() { throw new TypeError("Illegal constructor"); };
+  const RpcProperty = function RpcProperty() { throw new TypeError("Illegal constructor"); };
+  const stateOf = (stub) => {
+    const st = stubStates.get(stub);
+    if (st === undefined) throw illegalInvocation();
+    return st;
+  };
+  const STUB_PROTO = rpcClass(RpcStub, "JsRpcStub", {
+    dup() {
+      const st = stateOf(this);
+      return makeStub(st.gid, st.kind, st.disposed);
+    },
+  });
+  Object.defineProperty(STUB_PROTO, Symbol.dispose, {
+    value: function () { disposeStub(stateOf(this)); }, writable: true, enumerable: false, configurable: true,
+  });
+  const rpcSources = new WeakMap(); // RpcPromise / RpcProperty -> { value(), call(args), prop(name) }
+  const sourceOf = (p) => {
+    const src = rpcSources.get(p);
+    if (src === undefined) throw illegalInvocation();
+    return src;
+  };
+  const thenMethods = {
+    then(...a) { return sourceOf(this).value().then(a[0], a[1]); },
+    catch(...a) { return sourceOf(this).value().catch(a[0]); },
+    finally(...a) { return sourceOf(this).value().finally(a[0]); },
+  };
+  const PROMISE_PROTO = rpcClass(RpcPromise, "JsRpcPromise", thenMethods);
+  Object.defineProperty(PROMISE_PROTO, Symbol.dispose, {
+    value: function () {
+      sourceOf(this).value().then((v) => {
+        if (v !== null && (typeof v === "object" || typeof v === "function") && typeof v[Symbol.dispose] === "function") {
+          v[Symbol.dispose]();
+        }
+      }, () => {});
+    },
+    writable: true, enumerable: false, configurable: true,
+  });
+  const PROPERTY_PROTO = rpcClass(RpcProperty, "JsRpcProperty", thenMethods);
+
+  // A callable object without own properties whose prototype is `proto`.
+  function callableWith(proto) {
+    const t = () => {};
+    delete t.length;
+    delete t.name;
+    Object.setPrototypeOf(t, proto);
+    return t;
+  }
+  // An RpcPromise or RpcProperty: `src.value()` is the promise `then` waits for, `src.call(args)`
+  // calls it, `src.prop(name)` reads a property of it without waiting.
+  function rpcThenable(proto, src) {
+    const proxy = new Proxy(callableWith(proto), {
+      apply: (_, __, args) => src.call(args),
+      get: (t, p, r) => {
+        if (typeof p === "symbol" || p in t) return Reflect.get(t, p, r);
+        return isIndexName(p) ? undefined : src.prop(p);
       },
-      has: (_, p) => typeof p === "string" && p !== "then",
-      ownKeys: () => ["prototype"],
-      getOwnPropertyDescriptor: (t, p) => (p === "prototype" ? Object.getOwnPropertyDescriptor(t, p) : undefined),
-      set: () => false,
+      has: (t, p) => (typeof p === "symbol" || p in t ? p in t : !isIndexName(p)),
+    });
+    rpcSources.set(proxy, src);
+    return proxy;
+  }
+
+  function makeStub(gid, kind, disposed = false) {
+    const state = { gid, kind, disposed };
+    const proxy = new Proxy(callableWith(STUB_PROTO), {
+      apply: (_, __, args) => callStub(state, [], args),
+      get: (t, p, r) => {
+        if (typeof p === "symbol" || p in t) return Reflect.get(t, p, r);
+        return p === "then" || isIndexName(p) ? undefined : stubPath(state, [p]);
+      },
+      has: (t, p) => (typeof p === "symbol" || p in t ? p in t : p !== "then" && !isIndexName(p)),
     });
     stubStates.set(proxy, state);
     return proxy;
   }
+  // `new RpcStub(value)`: a stub on one of this worker's own functions or objects.
+  function localStub(value) {
+    if (typeof value === "function") return makeStub(exportValue(value, "function"), "function");
+    if (value instanceof RpcTarget) return makeStub(exportValue(value, "target"), "target");
+    if (value !== null && typeof value === "object") return makeStub(exportValue(value, "plain"), "plain");
+    throw new TypeError("Failed to construct 'JsRpcStub': the value is not an object or a function.");
+  }
   function stubPath(state, path) {
-    return new Proxy(function () {}, {
-      apply: (_, __, args) => callStub(state, path, args),
-      get: (_, p) => {
-        if (p === "then") {
-          const pr = callStubRaw(state, ["__get__", ...path], []);
-          return pr.then.bind(pr);
-        }
-        if (typeof p === "symbol") return undefined;
-        return stubPath(state, [...path, p]);
-      },
+    return rpcThenable(PROPERTY_PROTO, {
+      value: () => callStubRaw(state, ["__get__", ...path], []),
+      call: (args) => callStub(state, path, args),
+      prop: (name) => stubPath(state, [...path, name]),
     });
   }
+  // A call that cannot be sent fails as a rejected promise, never by throwing (checked on workerd, our case 134).
   function callStubRaw(state, path, args) {
-    if (state.disposed) throw disposedError();
     const collector = newCollector();
-    const tokens = serialize(args, collector);
+    let tokens;
+    try {
+      if (state.disposed) throw disposedError();
+      tokens = serialize(args, collector);
+    } catch (e) {
+      return Promise.reject(e);
+    }
     const promise = new Promise((resolve, reject) => {
       host.stubCall(state.gid, path, forHost(tokens), (r) => resolve(receiveResult(r)), (t) => reject(decodeThrown(t)),
         (l) => reject(localError(l)));
@@ -526,7 +626,7 @@
     return promise;
   }
   function callStub(state, path, args) {
-    return rpcPromise(callStubRaw(state, path, args), path.join("."));
+    return rpcPromise(callStubRaw(state, path, args));
   }
   // After a call returns: the caller's RpcTargets passed as arguments are disposed, and so are stubs
   // it passed on when ownership moves (before rpc_params_dup_stubs).
@@ -617,9 +717,9 @@
       return;
     }
     Promise.resolve(result).then((v) => {
-      disposeReceived(received);
       let tokens;
-      try { tokens = serialize(v); } catch (e) { done(false, encodeThrown(e)); return; }
+      try { tokens = serialize(v); } catch (e) { disposeReceived(received); done(false, encodeThrown(e)); return; }
+      disposeReceived(received);
       done(true, forHost(tokens));
     }, (e) => { disposeReceived(received); done(false, encodeThrown(e)); });
   }
@@ -713,59 +813,70 @@
   }
 
   // ---- RpcPromise: the value of a call, thenable, callable and pipelinable ------------------
-  // `base` resolves to the call's result; `path` is what was read from it since, without waiting.
-  const RPC_PROMISE = Symbol("rpcPromise");
-  function rpcPromise(base, describe, path = []) {
-    let settled = null;
-    const value = () => settled || (settled = path.length ? base.then((v) => readPath(v, path)) : base);
-    const handler = {
-      get(t, prop) {
-        if (prop === "then") { const p = value(); return p.then.bind(p); }
-        if (prop === "catch") { const p = value(); return p.catch.bind(p); }
-        if (prop === "finally") { const p = value(); return p.finally.bind(p); }
-        if (prop === Symbol.toStringTag) return "JsRpcPromise";
-        if (prop === RPC_PROMISE) return value();
-        if (prop === Symbol.dispose) {
-          return () => value().then((v) => { if (v && typeof v[Symbol.dispose] === "function") v[Symbol.dispose](); }, () => {});
-        }
-        if (typeof prop === "symbol") return undefined;
-        return rpcPromise(base, `${describe}.${prop}`, [...path, prop]);
-      },
-      apply(t, thisArg, args) {
-        return rpcPromise(base.then((v) => callPath(v, path, args, describe)), describe);
-      },
-      has(t, prop) { return prop === "then" || prop === "catch" || prop === "finally"; },
-    };
-    return new Proxy(function () {}, handler);
+  // `base` resolves to the call's result. A property read from it without waiting is an RpcProperty
+  // on the same result, walked once it arrives (as workerd walks the callee's result).
+  function rpcPromise(base) {
+    return rpcThenable(PROMISE_PROTO, {
+      value: () => base,
+      call: (args) => rpcPromise(base.then((v) => callPath(v, [], args))),
+      prop: (name) => resultProperty(base, [name]),
+    });
+  }
+  function resultProperty(base, path) {
+    return rpcThenable(PROPERTY_PROTO, {
+      value: () => base.then((v) => readPath(v, path)),
+      call: (args) => rpcPromise(base.then((v) => callPath(v, path, args))),
+      prop: (name) => resultProperty(base, [...path, name]),
+    });
   }
   function notImplementedRemote(prop) {
     const e = new TypeError(`The RPC receiver does not implement the method "${prop}".`);
     e.remote = true;
     return e;
   }
-  // Walks `path` on a result: plain data by own properties, and once a stub is reached, the rest of
-  // the path goes to the stub's owner.
+  function notAFunctionRemote(path) {
+    const e = new TypeError(`"${path.length ? path.join(".") : "(this)"}" is not a function.`);
+    e.remote = true;
+    return e;
+  }
+  // What a pipelined path may go through (checked on workerd, our case 133): plain objects (own
+  // properties) and stubs; not arrays, Maps, Dates or primitives. A name whose value is not one of
+  // them fails when more of the path follows it.
+  const isPipelineReceiver = (v) => typeof v === "function"
+    || (v !== null && typeof v === "object" && Object.getPrototypeOf(v) === ObjectProto);
+  // Walks `path` on a result; once a stub is reached, the rest of the path goes to the stub's owner.
   function walk(v, path, onStub) {
+    if (path.length && !isPipelineReceiver(v)) throw notImplementedRemote(path[0]);
     for (let k = 0; k < path.length; k++) {
       const state = typeof v === "function" ? stubStates.get(v) : undefined;
-      if (state) return onStub(state, path.slice(k));
-      const prop = path[k];
-      if (v === null || v === undefined || typeof v !== "object" && typeof v !== "function" || v instanceof Map
-          || !hasOwn(v, prop)) {
-        throw notImplementedRemote(prop);
-      }
-      v = v[prop];
+      if (state) return onStub(state, path.slice(k), path.slice(0, k));
+      const name = path[k];
+      if (!hasOwn(v, name)) throw notImplementedRemote(name);
+      v = v[name];
+      if (k < path.length - 1 && !isPipelineReceiver(v)) throw notImplementedRemote(name);
     }
-    return onStub(null, [], v);
+    return onStub(null, [], path, v);
+  }
+  // The stub's owner names the path from the stub; workerd, walking the whole result, names it from there.
+  function fromResult(promise, prefix, rest) {
+    if (prefix.length === 0) return promise;
+    return promise.catch((e) => {
+      if (e instanceof TypeError && e.remote === true && e.message === `"${rest.join(".")}" is not a function.`) {
+        e.message = `"${[...prefix, ...rest].join(".")}" is not a function.`;
+      }
+      throw e;
+    });
   }
   function readPath(v, path) {
-    return walk(v, path, (state, rest, value) => (state ? callStubRaw(state, ["__get__", ...rest], []) : value));
+    return walk(v, path, (state, rest, prefix, value) => (state
+      ? fromResult(callStubRaw(state, ["__get__", ...rest], []), prefix, rest) : value));
   }
-  function callPath(v, path, args, describe) {
-    return walk(v, path, (state, rest, value) => {
-      if (state) return callStubRaw(state, rest, args);
-      if (typeof value !== "function") throw new TypeError(`"${describe}" is not a function.`);
-      return value(...args);
+  function callPath(v, path, args) {
+    return walk(v, path, (state, rest, prefix, value) => {
+      if (state) return fromResult(callStubRaw(state, rest, args), prefix, rest);
+      const end = typeof value === "function" ? stubStates.get(value) : undefined;
+      if (end === undefined) throw notAFunctionRemote(path);
+      return callStubRaw(end, [], args);
     });
   }
 
@@ -804,10 +915,15 @@
         host.rpcSimple(id, path, args, resolve, (result) => resolve(receiveResult(result)),
           (thrown) => reject(decodeThrown(thrown)), (local) => reject(localError(local)));
       });
-      return rpcPromise(promise, path.length === 1 ? path[0] : path.join("."));
+      return rpcPromise(promise);
     }
     const collector = newCollector();
-    const tokens = serialize(args, collector);
+    let tokens;
+    try {
+      tokens = serialize(args, collector);
+    } catch (e) {
+      return rpcPromise(Promise.reject(e));
+    }
     const promise = new Promise((resolve, reject) => {
       host.rpc(id, path, forHost(tokens), (result) => resolve(receiveResult(result)), (thrown) => reject(decodeThrown(thrown)),
         (local) => reject(localError(local)));
@@ -815,7 +931,7 @@
     if (collector.targets.length || collector.forwarded.length) {
       promise.then(() => afterCall(collector), () => afterCall(collector));
     }
-    return rpcPromise(promise, path.length === 1 ? path[0] : path.join("."));
+    return rpcPromise(promise);
   }
 
   class LoopbackServiceStub extends Fetcher {}
@@ -867,18 +983,11 @@
   // A property of a binding or of a path below it: callable (an RPC call) and thenable (a
   // property read over RPC), like workerd's RpcProperty.
   function makePath(id, path) {
-    return new Proxy(function () {}, {
-      apply: (_, __, args) => callRemote(id, path, args),
-      get: (_, p) => {
-        if (p === "name") return path[path.length - 1];
-        if (p === "then") {
-          const pr = new Promise((resolve, reject) => host.rpc(id, ["__get__", ...path], serialize([]),
-            (r) => resolve(deserialize(r)), (t) => reject(decodeThrown(t)), (l) => reject(localError(l))));
-          return pr.then.bind(pr);
-        }
-        if (typeof p === "symbol") return undefined;
-        return makePath(id, [...path, p]);
-      },
+    return rpcThenable(PROPERTY_PROTO, {
+      value: () => new Promise((resolve, reject) => host.rpc(id, ["__get__", ...path], serialize([]),
+        (r) => resolve(deserialize(r)), (t) => reject(decodeThrown(t)), (l) => reject(localError(l)))),
+      call: (args) => callRemote(id, path, args),
+      prop: (name) => makePath(id, [...path, name]),
     });
   }
 
@@ -949,12 +1058,21 @@
       } else if (k === 0) {
         if (!hasOwn(holder, name)) throw notImplemented(name);
         value = holder[name];
-      } else {
-        if (value === null || value === undefined || typeof value !== "object" && typeof value !== "function") throw notImplemented(name);
+      } else if (value instanceof RpcTarget) {
         holder = value;
-        value = value[name];
+        const d = findOnPrototypes(holder, name, RpcTarget.prototype);
+        if (!d) throw notImplemented(name);
+        value = d.get ? d.get.call(holder) : d.value;
+      } else {
+        holder = value;
+        if (!hasOwn(holder, name)) throw notImplemented(name);
+        value = holder[name];
       }
-      if (k < path.length - 1) continue;
+      if (k < path.length - 1) {
+        // Only plain objects, functions and RpcTargets can be walked into (checked on workerd, our case 133).
+        if (!isServerReceiver(value)) throw notImplemented(name);
+        continue;
+      }
       if (args === GET) return value;
       if (typeof value !== "function") throw new TypeError(`"${path.join(".")}" is not a function.`);
       if (k === 0 && isEntrypoint === "object") {
@@ -970,6 +1088,8 @@
     }
   }
   const GET = Symbol("get");
+  const isServerReceiver = (v) => typeof v === "function" || (v !== null && typeof v === "object"
+    && (Object.getPrototypeOf(v) === ObjectProto || v instanceof RpcTarget));
 
   // Runs one RPC call; `done(ok, tokens, waits)` reports the outcome to Java.
   // The result of a call as Java reads it: a primitive as itself (done's 4th argument true), the rest as tokens.
@@ -1046,10 +1166,11 @@
       return;
     }
     Promise.resolve(result).then((v) => {
-      disposeReceived(received);
-      if (isRawResult(v)) { done(true, v, waits, true); return; }
+      if (isRawResult(v)) { disposeReceived(received); done(true, v, waits, true); return; }
       let tokens;
-      try { tokens = serialize(v); } catch (e) { done(false, encodeThrown(e), waits); return; }
+      // Stubs received as arguments are disposed after the result is written: one passed back stays usable.
+      try { tokens = serialize(v); } catch (e) { disposeReceived(received); done(false, encodeThrown(e), waits); return; }
+      disposeReceived(received);
       done(true, forHost(tokens), waits);
     }, (e) => { disposeReceived(received); done(false, encodeThrown(e), waits); });
   }
@@ -1103,7 +1224,8 @@
     writable: true, configurable: true, enumerable: false,
   });
 
-  const cf = { WorkerEntrypoint, RpcTarget, DurableObject, WorkflowEntrypoint, env: workerEnv };
+  const cf = { WorkerEntrypoint, RpcTarget, DurableObject, WorkflowEntrypoint, RpcStub, RpcPromise, RpcProperty,
+    env: workerEnv };
   Object.defineProperty(G, "__bindery_cf", { value: cf, configurable: true, enumerable: false, writable: false });
 
   return {
