@@ -69,7 +69,7 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
     // A loop task that fails has no caller to tell: say so where the workers' console goes.
     this.loop = new SingleThreadEventLoop("bindery-loop", t -> consoleListener.accept(
         new ConsoleLine("bindery", "error", "a task of the event loop failed: " + t)));
-    this.hangs = new HangDetector(this::externalWork);
+    this.hangs = new HangDetector(this::externalWork, offLoop::get);
     this.loop.onIdle(hangs::onIdle);
     for (WorkerConfig c : configs) {
       console.put(c.name(), Collections.synchronizedList(new ArrayList<>()));
@@ -260,6 +260,9 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
     // Complete on the loop, in the caller's chain, so that what the worker does next stays in it.
     CompletableFuture<WorkerResponse> onLoop = new CompletableFuture<>();
     offLoop.incrementAndGet();
+    if (chain != null) {
+      chain.outboundStarted();
+    }
     CompletionStage<WorkerResponse> stage;
     try {
       stage = outbound.fetch(worker, request);
@@ -269,6 +272,9 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
     stage.whenComplete((r, e) -> {
       loop.execute(() -> {
         offLoop.decrementAndGet();
+        if (chain != null) {
+          chain.outboundFinished();
+        }
         runIn(chain, () -> {
           if (e != null) {
             onLoop.completeExceptionally(e);

@@ -213,7 +213,38 @@ public final class WorkerInstance {
     host.put("fetch", (ProxyExecutable) this::hostFetch);
     host.put("isResponse", (ProxyExecutable) a -> web.isResponse(a[0]));
     host.put("domException", (ProxyExecutable) a -> web.newDomException(a[0].asString(), a[1].asString()));
-    host.put("exportStub", (ProxyExecutable) a -> group.stubs().export(new EntrypointTarget(null, a[0].asInt())));
+    host.put("exportStub", (ProxyExecutable) a -> {
+      // Calls on the stub run in the scope that handed it out, which now lives as long as its caller's.
+      RequestChain owner = group.currentChain();
+      if (owner != null) {
+        owner.exportStarted();
+      }
+      return group.stubs().export(new EntrypointTarget(null, a[0].asInt(), owner));
+    });
+    host.put("retainStub", (ProxyExecutable) a -> {
+      if (group.stubs().target(a[0].asInt()) instanceof EntrypointTarget t) {
+        t.retain();
+      }
+      return null;
+    });
+    host.put("releaseStub", (ProxyExecutable) a -> {
+      if (group.stubs().target(a[0].asInt()) instanceof EntrypointTarget t) {
+        t.release();
+      }
+      return null;
+    });
+    host.put("waitUntil", (ProxyExecutable) a -> {
+      // Kept alive from now on (not from when the invocation answers): an un-awaited call's waitUntil counts too.
+      RequestChain scope = group.currentChain();
+      if (scope != null) {
+        scope.waitStarted();
+        a[0].invokeMember("then", (ProxyExecutable) x -> {
+          scope.waitFinished();
+          return null;
+        });
+      }
+      return null;
+    });
     host.put("stubCall", (ProxyExecutable) this::hostStubCall);
     host.put("loopback", (ProxyExecutable) a -> {
       loopbacks.add(a[0].asString());
@@ -261,19 +292,35 @@ public final class WorkerInstance {
       rejectLocal.execute(jsTokens(Outcome.localError("Error", refused).tokens()));
       return null;
     }
-    t.target.call(t.info, path, tokens, outcome -> loop.execute(() -> group.runIn(chain, () -> {
-      Object raw = resolveRaw == null || outcome.kind() != Outcome.Kind.RETURNED ? NOT_PRIMITIVE
-          : Tokens.primitiveOf(outcome.tokens(), undefined, NOT_PRIMITIVE);
-      if (raw != NOT_PRIMITIVE) {
-        resolveRaw.execute(raw);
-      } else {
-        settle(outcome, resolve, reject, rejectLocal);
-      }
-    })));
+    outboundStarted(chain);
+    t.target.call(t.info, path, tokens, outcome -> loop.execute(() -> {
+      outboundFinished(chain);
+      group.runIn(chain, () -> {
+        Object raw = resolveRaw == null || outcome.kind() != Outcome.Kind.RETURNED ? NOT_PRIMITIVE
+            : Tokens.primitiveOf(outcome.tokens(), undefined, NOT_PRIMITIVE);
+        if (raw != NOT_PRIMITIVE) {
+          resolveRaw.execute(raw);
+        } else {
+          settle(outcome, resolve, reject, rejectLocal);
+        }
+      });
+    }));
     return null;
   }
 
   private static final Object NOT_PRIMITIVE = new Object();
+
+  private static void outboundStarted(RequestChain chain) {
+    if (chain != null) {
+      chain.outboundStarted();
+    }
+  }
+
+  private static void outboundFinished(RequestChain chain) {
+    if (chain != null) {
+      chain.outboundFinished();
+    }
+  }
 
   private Object hostStubCall(Value... a) {
     int gid = a[0].asInt();
@@ -297,8 +344,11 @@ public final class WorkerInstance {
       return null;
     }
     ServiceTarget.CallInfo info = new ServiceTarget.CallInfo(name(), "stub", "", "", Map.of(), chain);
-    target.call(info, path, tokens, outcome -> loop.execute(() -> group.runIn(chain,
-        () -> settle(outcome, resolve, reject, rejectLocal))));
+    outboundStarted(chain);
+    target.call(info, path, tokens, outcome -> loop.execute(() -> {
+      outboundFinished(chain);
+      group.runIn(chain, () -> settle(outcome, resolve, reject, rejectLocal));
+    }));
     return null;
   }
 
@@ -323,18 +373,23 @@ public final class WorkerInstance {
       reject.execute(jsTokens(Outcome.localError("Error", refused).tokens()));
       return null;
     }
+    outboundStarted(chain);
     reading.whenComplete((request, readError) -> {
       if (readError != null) {
-          reject.execute(jsTokens(Outcome.localError("TypeError", readError.getMessage()).tokens()));
+        outboundFinished(chain);
+        reject.execute(jsTokens(Outcome.localError("TypeError", readError.getMessage()).tokens()));
         return;
       }
-      t.target.fetch(t.info, request, out -> loop.execute(() -> group.runIn(chain, () -> {
-        if (out.response() != null) {
-          resolve.execute(web.newResponse(out.response()));
-        } else {
-          reject.execute(jsTokens(out.error().tokens()));
-        }
-      })));
+      t.target.fetch(t.info, request, out -> loop.execute(() -> {
+        outboundFinished(chain);
+        group.runIn(chain, () -> {
+          if (out.response() != null) {
+            resolve.execute(web.newResponse(out.response()));
+          } else {
+            reject.execute(jsTokens(out.error().tokens()));
+          }
+        });
+      }));
     });
     return null;
   }
@@ -371,114 +426,171 @@ public final class WorkerInstance {
 
   /** The service target for one of this worker's entrypoints. */
   public ServiceTarget entrypoint(String entry) {
-    return new EntrypointTarget(entry, 0);
+    return new EntrypointTarget(entry, 0, null);
   }
 
   /** Calls into this worker: an entrypoint by export name, or an exported stub by local id. */
   private final class EntrypointTarget implements ServiceTarget {
     private final String entry;
     private final int stubId;
+    private final RequestChain owner;
+    // Handles on an exported stub: the one in the message that carries it (taken over by whoever
+    // reads it: `fresh`), plus one per further copy (passed on, dup()). At none, the owner may end.
+    private int handles = 1;
+    private boolean fresh = true;
 
-    EntrypointTarget(String entry, int stubId) {
+    /** An entrypoint by export name, or (entry null) the exported stub {@code stubId} handed out in {@code owner}. */
+    EntrypointTarget(String entry, int stubId, RequestChain owner) {
       this.entry = entry;
       this.stubId = stubId;
+      this.owner = owner;
+    }
+
+    void retain() {
+      if (fresh) {
+        fresh = false;
+      } else {
+        handles++;
+      }
+    }
+
+    void release() {
+      if (handles > 0 && --handles == 0 && owner != null) {
+        owner.exportReleased();
+      }
+    }
+
+    /**
+     * The scope a call runs in: a new one below the caller's for an entrypoint; for a stub, the
+     * scope that handed it out (the caller's when that one is gone).
+     */
+    private RequestChain scopeFor(CallInfo call) {
+      if (entry == null) {
+        return owner != null && !owner.ended() ? owner : call.chain();
+      }
+      return call.chain() == null ? null : call.chain().child();
     }
 
     @Override
     public void call(CallInfo call, List<String> path, Object[] argTokens, java.util.function.Consumer<Outcome> done) {
-      loop.execute(() -> group.enter(call.chain(), () -> {
-        Once<Outcome> once = new Once<>(done, msg -> Outcome.localError("Error", msg));
-        ProxyExecutable finished = r -> {
-          Object[] tokens = r.length > 3 && r[3].asBoolean() ? Tokens.ofPrimitive(r[1], undefined) : Tokens.read(r[1]);
-          String tooLarge = r[0].asBoolean() ? MessageSize.checkLimit(tokens) : null;
-          keepWaits(call.chain(), r.length > 2 ? r[2] : null);
-          once.accept(tooLarge != null ? Outcome.error("Error", tooLarge)
-              : r[0].asBoolean() ? Outcome.returned(tokens) : Outcome.thrownWithStack(tokens));
-          return null;
-        };
-        ProxyArray jsPath = ProxyArray.fromList(new ArrayList<>(path));
-        try {
-          if (entry == null) {
-            api.invokeMember("callExported", stubId, jsPath, jsTokens(argTokens), finished);
+      loop.execute(() -> {
+        RequestChain scope = scopeFor(call);
+        group.enter(scope, () -> invoke(call, scope, path, argTokens, done));
+        settleScope(scope);
+      });
+    }
+
+    private void invoke(CallInfo call, RequestChain scope, List<String> path, Object[] argTokens,
+        java.util.function.Consumer<Outcome> done) {
+      Once<Outcome> once = new Once<>(done, msg -> Outcome.localError("Error", msg), entry == null ? null : scope);
+      ProxyExecutable finished = r -> {
+        Object[] tokens = r.length > 3 && r[3].asBoolean() ? Tokens.ofPrimitive(r[1], undefined) : Tokens.read(r[1]);
+        String tooLarge = r[0].asBoolean() ? MessageSize.checkLimit(tokens) : null;
+        once.accept(tooLarge != null ? Outcome.error("Error", tooLarge)
+            : r[0].asBoolean() ? Outcome.returned(tokens) : Outcome.thrownWithStack(tokens));
+        return null;
+      };
+      ProxyArray jsPath = ProxyArray.fromList(new ArrayList<>(path));
+      try {
+        if (entry == null) {
+          api.invokeMember("callExported", stubId, jsPath, jsTokens(argTokens), finished);
+        } else {
+          Object[] args = Tokens.primitiveArgs(argTokens, undefined);
+          if (args != null) {
+            Object[] callArgs = new Object[4 + args.length];
+            callArgs[0] = entry;
+            callArgs[1] = path.size() == 1 ? path.get(0) : jsPath;
+            callArgs[2] = props(call);
+            callArgs[3] = finished;
+            System.arraycopy(args, 0, callArgs, 4, args.length);
+            api.invokeMember("callRpcDirect", callArgs);
           } else {
-            Object[] args = Tokens.primitiveArgs(argTokens, undefined);
-            if (args != null) {
-              Object[] callArgs = new Object[4 + args.length];
-              callArgs[0] = entry;
-              callArgs[1] = path.size() == 1 ? path.get(0) : jsPath;
-              callArgs[2] = props(call);
-              callArgs[3] = finished;
-              System.arraycopy(args, 0, callArgs, 4, args.length);
-              api.invokeMember("callRpcDirect", callArgs);
-            } else {
-              api.invokeMember("callRpc", entry, jsPath, jsTokens(argTokens), props(call), finished);
-            }
+            api.invokeMember("callRpc", entry, jsPath, jsTokens(argTokens), props(call), finished);
           }
-        } catch (PolyglotException e) {
-          if (!e.isInterrupted()) {
-            throw e;
-          }
-          once.accept(Outcome.error("Error", cpuLimitMessage("\"" + String.join(".", path) + "\"")));
         }
-      }));
+      } catch (PolyglotException e) {
+        if (!e.isInterrupted()) {
+          throw e;
+        }
+        once.accept(Outcome.error("Error", cpuLimitMessage("\"" + String.join(".", path) + "\"")));
+      }
+    }
+
+    /** After an invocation's synchronous part: it may already be over (its caller gone, nothing waited for). */
+    private void settleScope(RequestChain scope) {
+      if (entry != null && scope != null) {
+        scope.settle();
+      }
     }
 
     @Override
     public void fetch(CallInfo call, WorkerRequest request, java.util.function.Consumer<HttpOutcome> done) {
-      loop.execute(() -> group.enter(call.chain(), () -> {
-        Once<HttpOutcome> once = new Once<>(done, msg -> HttpOutcome.failed(Outcome.error("Error", msg)));
-        ProxyExecutable finished = r -> {
-          keepWaits(call.chain(), r.length > 2 ? r[2] : null);
-          if (r[0].asBoolean()) {
-            web.readResponse(r[1]).whenComplete((response, err) -> once.accept(err == null ? HttpOutcome.of(response)
-                : HttpOutcome.failed(Outcome.error("TypeError", String.valueOf(err.getMessage())))));
-          } else {
-            once.accept(HttpOutcome.failed(Outcome.thrownWithStack(Tokens.read(r[1]))));
-          }
-          return null;
-        };
-        try {
-          api.invokeMember("callFetch", entry, web.newRequest(request), props(call), finished);
-        } catch (PolyglotException e) {
-          if (!e.isInterrupted()) {
-            throw e;
-          }
-          once.accept(HttpOutcome.failed(Outcome.error("Error", cpuLimitMessage("its fetch handler"))));
+      loop.execute(() -> {
+        RequestChain scope = scopeFor(call);
+        group.enter(scope, () -> invokeFetch(call, scope, request, done));
+        settleScope(scope);
+      });
+    }
+
+    private void invokeFetch(CallInfo call, RequestChain scope, WorkerRequest request,
+        java.util.function.Consumer<HttpOutcome> done) {
+      Once<HttpOutcome> once = new Once<>(done, msg -> HttpOutcome.failed(Outcome.error("Error", msg)), scope);
+      ProxyExecutable finished = r -> {
+        if (r[0].asBoolean()) {
+          web.readResponse(r[1]).whenComplete((response, err) -> once.accept(err == null ? HttpOutcome.of(response)
+              : HttpOutcome.failed(Outcome.error("TypeError", String.valueOf(err.getMessage())))));
+        } else {
+          once.accept(HttpOutcome.failed(Outcome.thrownWithStack(Tokens.read(r[1]))));
         }
-      }));
+        return null;
+      };
+      try {
+        api.invokeMember("callFetch", entry, web.newRequest(request), props(call), finished);
+      } catch (PolyglotException e) {
+        if (!e.isInterrupted()) {
+          throw e;
+        }
+        once.accept(HttpOutcome.failed(Outcome.error("Error", cpuLimitMessage("its fetch handler"))));
+      }
     }
   }
 
-  /** Keeps the chain alive until the promises given to ctx.waitUntil settle. */
-  private void keepWaits(RequestChain chain, Value waits) {
-    if (chain == null || waits == null || !waits.hasArrayElements() || waits.getArraySize() == 0) {
-      return;
-    }
-    chain.waitStarted();
-    api.invokeMember("settleAll", waits, (ProxyExecutable) x -> {
-      chain.waitFinished();
-      return null;
-    });
-  }
-
-  /** Settles an invocation once, whether it finishes or the hang detector cancels it. */
+  /**
+   * Settles an invocation once, whether it finishes or the hang detector cancels it. An invocation
+   * with a scope (an entrypoint's) is watched for hangs and ends its scope's answering; a call on a
+   * stub (scope null) is not watched, as workerd lets it wait.
+   */
   private final class Once<T> implements java.util.function.Consumer<T>, HangDetector.Invocation {
     private final java.util.function.Consumer<T> done;
     private final java.util.function.Function<String, T> onCancel;
+    private final RequestChain scope;
     private boolean settled;
 
-    Once(java.util.function.Consumer<T> done, java.util.function.Function<String, T> onCancel) {
+    Once(java.util.function.Consumer<T> done, java.util.function.Function<String, T> onCancel, RequestChain scope) {
       this.done = done;
       this.onCancel = onCancel;
-      group.hangs().started(this);
+      this.scope = scope;
+      if (scope != null) {
+        group.hangs().started(this);
+      }
+    }
+
+    @Override
+    public RequestChain scope() {
+      return scope;
     }
 
     @Override
     public void accept(T outcome) {
       if (!settled) {
         settled = true;
-        group.hangs().finished(this);
+        if (scope != null) {
+          group.hangs().finished(this);
+        }
         done.accept(outcome);
+        if (scope != null) {
+          scope.responded();
+        }
       }
     }
 
@@ -487,6 +599,9 @@ public final class WorkerInstance {
       if (!settled) {
         settled = true;
         done.accept(onCancel.apply(message));
+        if (scope != null) {
+          scope.responded();
+        }
       }
     }
   }

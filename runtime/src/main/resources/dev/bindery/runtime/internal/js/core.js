@@ -52,7 +52,11 @@
   class ExecutionContext {
     #waits; #props; #exports;
     constructor(waits, props, exports) { this.#waits = waits; this.#props = props; this.#exports = exports; }
-    waitUntil(promise) { this.#waits.push(Promise.resolve(promise).catch(() => {})); }
+    waitUntil(promise) {
+      const settled = Promise.resolve(promise).catch(() => {});
+      this.#waits.push(settled);
+      host.waitUntil(settled); // keeps the current invocation's scope alive until it settles
+    }
     passThroughOnException() {}
     get props() { return this.#props; }
     get exports() { return this.#exports; }
@@ -488,8 +492,12 @@
   function disposedError() {
     return new Error("RPC stub used after being disposed.");
   }
+  // The owner hears of each handle made and disposed: a callee that handed out stubs lives while they are held.
   function disposeStub(state) {
-    state.disposed = true;
+    if (!state.disposed) {
+      state.disposed = true;
+      if (state.gid !== 0) host.releaseStub(state.gid);
+    }
   }
   function illegalInvocation() {
     return new TypeError("Illegal invocation: function called with incorrect `this` reference. See "
@@ -583,6 +591,7 @@
 
   function makeStub(gid, kind, disposed = false) {
     const state = { gid, kind, disposed };
+    if (gid !== 0 && !disposed) host.retainStub(gid);
     const proxy = new Proxy(callableWith(STUB_PROTO), {
       apply: (_, __, args) => callStub(state, [], args),
       get: (t, p, r) => {
@@ -636,7 +645,7 @@
         try { t[Symbol.dispose](); } catch (_) { /* a disposer's failure is not the caller's */ }
       }
     }
-    if (!flags.dupStubs) for (const st of collector.forwarded) st.disposed = true;
+    if (!flags.dupStubs) for (const st of collector.forwarded) disposeStub(st);
   }
   // A result that holds stubs gets a disposer that disposes them all, as workerd's results do.
   function receiveResult(tokens) {
