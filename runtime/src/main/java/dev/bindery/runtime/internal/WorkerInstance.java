@@ -222,13 +222,15 @@ public final class WorkerInstance {
       return group.stubs().export(new EntrypointTarget(null, a[0].asInt(), owner));
     });
     host.put("retainStub", (ProxyExecutable) a -> {
-      if (group.stubs().target(a[0].asInt()) instanceof EntrypointTarget t) {
+      ServiceTarget t = group.stubs().target(a[0].asInt());
+      if (t != null) {
         t.retain();
       }
       return null;
     });
     host.put("releaseStub", (ProxyExecutable) a -> {
-      if (group.stubs().target(a[0].asInt()) instanceof EntrypointTarget t) {
+      ServiceTarget t = group.stubs().target(a[0].asInt());
+      if (t != null) {
         t.release();
       }
       return null;
@@ -434,10 +436,9 @@ public final class WorkerInstance {
     private final String entry;
     private final int stubId;
     private final RequestChain owner;
-    // Handles on an exported stub: the one in the message that carries it (taken over by whoever
-    // reads it: `fresh`), plus one per further copy (passed on, dup()). At none, the owner may end.
+    // Handles on an exported stub: one per copy sent in a message (taken over by whoever reads it)
+    // and one per dup(). At none, the owner may end and hears that the object is released.
     private int handles = 1;
-    private boolean fresh = true;
 
     /** An entrypoint by export name, or (entry null) the exported stub {@code stubId} handed out in {@code owner}. */
     EntrypointTarget(String entry, int stubId, RequestChain owner) {
@@ -446,17 +447,19 @@ public final class WorkerInstance {
       this.owner = owner;
     }
 
-    void retain() {
-      if (fresh) {
-        fresh = false;
-      } else {
-        handles++;
-      }
+    @Override
+    public void retain() {
+      handles++;
     }
 
-    void release() {
-      if (handles > 0 && --handles == 0 && owner != null) {
-        owner.exportReleased();
+    @Override
+    public void release() {
+      if (handles > 0 && --handles == 0) {
+        if (owner != null) {
+          owner.exportReleased();
+        }
+        // The owner disposes the object, before the answer of the call that released it reaches anyone.
+        loop.execute(() -> group.runIn(owner, () -> api.invokeMember("releaseExported", stubId)));
       }
     }
 

@@ -18,6 +18,12 @@ public interface ServiceTarget {
   /** Sends an HTTP request to the target's fetch handler. */
   void fetch(CallInfo call, WorkerRequest request, Consumer<HttpOutcome> done);
 
+  /** For an exported stub: one more holder has a handle on it. Loop thread only. */
+  default void retain() {}
+
+  /** For an exported stub: a holder disposed of its handle. Loop thread only. */
+  default void release() {}
+
   /** Who calls, through which binding, and with what {@code props}. */
   record CallInfo(String caller, String binding, String service, String entrypoint, Map<String, Object> props,
       RequestChain chain) {}

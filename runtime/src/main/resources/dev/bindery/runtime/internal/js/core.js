@@ -180,12 +180,14 @@
       }
       ids.set(v, ids.size);
       if (st) {
-        // A disposed stub still crosses, as a stub whose calls fail (checked on workerd, our case 134).
+        // A disposed stub still crosses, as a stub whose calls fail (checked on workerd, our case 136).
+        // Each copy sent is one more handle on the owner's object, taken over by whoever reads it.
+        if (!st.disposed) host.retainStub(st.gid);
         out.push(T.STUB, st.kind, st.disposed ? 0 : st.gid);
         if (collector) collector.forwarded.push(st);
         return;
       }
-      out.push(T.STUB, "function", exportValue(v, "function"));
+      out.push(T.STUB, "function", exportValue(v, "function", !!collector));
     }
     function write(v) {
       const type = typeof v;
@@ -299,7 +301,7 @@
       }
       if (local && v instanceof RpcTarget) throw dataCloneError("Remote RPC references can only be serialized for RPC.");
       if (v instanceof RpcTarget) {
-        out.push(T.STUB, "target", exportValue(v, "target"));
+        out.push(T.STUB, "target", exportValue(v, "target", !!collector));
         if (collector) collector.targets.push(v);
         return;
       }
@@ -484,10 +486,22 @@
   let nextLocalId = 1;
   const stubStates = new WeakMap();    // stub proxy -> { gid, kind, disposed }
 
-  function exportValue(v, kind) {
+  // `disposable`: sent as an argument (or wrapped by new RpcStub): its [Symbol.dispose]() runs once
+  // every handle on it is disposed, e.g. when the callee's method returns (checked on workerd, our
+  // case 141). Objects a callee returns are never disposed that way (case 033).
+  function exportValue(v, kind, disposable = false) {
     const localId = nextLocalId++;
-    exported.set(localId, { value: v, kind });
+    exported.set(localId, { value: v, kind, disposable });
     return host.exportStub(localId);
+  }
+  function releaseExported(localId) {
+    const entry = exported.get(localId);
+    if (entry === undefined) return;
+    exported.delete(localId);
+    const v = entry.value;
+    if (entry.disposable && typeof v[Symbol.dispose] === "function") {
+      try { v[Symbol.dispose](); } catch (_) { /* a disposer's failure is nobody's */ }
+    }
   }
   function disposedError() {
     return new Error("RPC stub used after being disposed.");
@@ -536,6 +550,7 @@
   const STUB_PROTO = rpcClass(RpcStub, "JsRpcStub", {
     dup() {
       const st = stateOf(this);
+      if (!st.disposed && st.gid !== 0) host.retainStub(st.gid);
       return makeStub(st.gid, st.kind, st.disposed);
     },
   });
@@ -591,7 +606,6 @@
 
   function makeStub(gid, kind, disposed = false) {
     const state = { gid, kind, disposed };
-    if (gid !== 0 && !disposed) host.retainStub(gid);
     const proxy = new Proxy(callableWith(STUB_PROTO), {
       apply: (_, __, args) => callStub(state, [], args),
       get: (t, p, r) => {
@@ -605,9 +619,9 @@
   }
   // `new RpcStub(value)`: a stub on one of this worker's own functions or objects.
   function localStub(value) {
-    if (typeof value === "function") return makeStub(exportValue(value, "function"), "function");
-    if (value instanceof RpcTarget) return makeStub(exportValue(value, "target"), "target");
-    if (value !== null && typeof value === "object") return makeStub(exportValue(value, "plain"), "plain");
+    if (typeof value === "function") return makeStub(exportValue(value, "function", true), "function");
+    if (value instanceof RpcTarget) return makeStub(exportValue(value, "target", true), "target");
+    if (value !== null && typeof value === "object") return makeStub(exportValue(value, "plain", true), "plain");
     throw new TypeError("Failed to construct 'JsRpcStub': the value is not an object or a function.");
   }
   function stubPath(state, path) {
@@ -637,14 +651,9 @@
   function callStub(state, path, args) {
     return rpcPromise(callStubRaw(state, path, args));
   }
-  // After a call returns: the caller's RpcTargets passed as arguments are disposed, and so are stubs
-  // it passed on when ownership moves (before rpc_params_dup_stubs).
+  // After a call returns: stubs the caller passed on are disposed when ownership moves (before
+  // rpc_params_dup_stubs). Its own RpcTargets and functions are disposed by their handles (releaseExported).
   function afterCall(collector) {
-    for (const t of collector.targets) {
-      if (typeof t[Symbol.dispose] === "function") {
-        try { t[Symbol.dispose](); } catch (_) { /* a disposer's failure is not the caller's */ }
-      }
-    }
     if (!flags.dupStubs) for (const st of collector.forwarded) disposeStub(st);
   }
   // A result that holds stubs gets a disposer that disposes them all, as workerd's results do.
@@ -937,7 +946,7 @@
       host.rpc(id, path, forHost(tokens), (result) => resolve(receiveResult(result)), (thrown) => reject(decodeThrown(thrown)),
         (local) => reject(localError(local)));
     });
-    if (collector.targets.length || collector.forwarded.length) {
+    if (collector.forwarded.length) {
       promise.then(() => afterCall(collector), () => afterCall(collector));
     }
     return rpcPromise(promise);
@@ -1265,7 +1274,7 @@
       }
       return out;
     },
-    callRpc, callRpcDirect, callFetch, callExported, settleAll, serialize, deserialize,
+    callRpc, callRpcDirect, callFetch, callExported, releaseExported, settleAll, serialize, deserialize,
     undefinedValue: undefined,
     decodeThrown, encodeThrown, localError,
     parseJson: (s) => JSON.parse(s),
