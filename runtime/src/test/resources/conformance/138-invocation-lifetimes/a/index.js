@@ -44,13 +44,13 @@ function showErr(e) {
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 const tests = {
   "/reset": (env) => env.B.reset(),
-  "/fire-fast-and-slow": (env) => { env.B.slowRecord("f50", 50); env.B.slowRecord("s300", 300); return "fired"; },
+  "/fire-fast-and-slow": (env) => { env.B.slowRecord("f150", 150); env.B.slowRecord("s400", 400); return "fired"; },
   "/fire-with-caller-waituntil": (env, ctx) => { ctx.waitUntil(env.B.slowRecord("wu", 150)); return "fired"; },
   "/fire-callee-waituntil": (env) => { env.B.selfWaitUntil("cw"); return "fired"; },
   "/fire-callee-waituntil-slow-method": (env) => { env.B.selfWaitUntilThenSlow("cws"); return "fired"; },
   "/fire-rejecting": (env) => { env.B.failSlow("rej"); return "fired"; },
   "/fire-rejecting-with-waituntil": (env, ctx) => { ctx.waitUntil(env.B.failSlow("rejwu")); return "fired"; },
-  "/read": async (env) => { await pause(500); return env.B.read(); },
+  "/read": async (env) => { await pause(600); return env.B.read(); },
   "/reset-2": (env) => env.B.reset(),
   "/callee-left-behind-after-answer": async (env) => { const r = await env.B.leaveBehind("lb", 30); await pause(200); return [r, await env.B.read()]; },
   "/callee-that-returned-a-stub": async (env) => {
@@ -61,9 +61,9 @@ const tests = {
   },
   "/callee-stub-disposed": async (env) => {
     await env.B.reset();
-    const t = await env.B.leaveBehindWithTarget("wd", 60);
+    const t = await env.B.leaveBehindWithTarget("wd", 150);
     t[Symbol.dispose]();
-    await pause(200);
+    await pause(400);
     return env.B.read();
   },
   "/caller-waituntil-after-await": async (env, ctx) => { await env.B.leaveBehind("cw2", 50); ctx.waitUntil(pause(200)); return "responded"; },

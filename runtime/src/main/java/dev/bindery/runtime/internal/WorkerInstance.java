@@ -386,7 +386,11 @@ public final class WorkerInstance {
         outboundFinished(chain);
         group.runIn(chain, () -> {
           if (out.response() != null) {
-            resolve.execute(web.newResponse(out.response()));
+            Runnable consumed = out.consumed();
+            resolve.execute(web.newResponse(out.response(), consumed == null ? null : (ProxyExecutable) x -> {
+              consumed.run();
+              return null;
+            }));
           } else {
             reject.execute(jsTokens(out.error().tokens()));
           }
@@ -485,7 +489,8 @@ public final class WorkerInstance {
 
     private void invoke(CallInfo call, RequestChain scope, List<String> path, Object[] argTokens,
         java.util.function.Consumer<Outcome> done) {
-      Once<Outcome> once = new Once<>(done, msg -> Outcome.localError("Error", msg), entry == null ? null : scope);
+      Once<Outcome> once = new Once<>(done, msg -> Outcome.localError("Error", msg), entry == null ? null : scope,
+          out -> true);
       ProxyExecutable finished = r -> {
         Object[] tokens = r.length > 3 && r[3].asBoolean() ? Tokens.ofPrimitive(r[1], undefined) : Tokens.read(r[1]);
         String tooLarge = r[0].asBoolean() ? MessageSize.checkLimit(tokens) : null;
@@ -537,10 +542,13 @@ public final class WorkerInstance {
 
     private void invokeFetch(CallInfo call, RequestChain scope, WorkerRequest request,
         java.util.function.Consumer<HttpOutcome> done) {
-      Once<HttpOutcome> once = new Once<>(done, msg -> HttpOutcome.failed(Outcome.error("Error", msg)), scope);
+      // With a response, the invocation has answered once the caller has consumed its body.
+      Once<HttpOutcome> once = new Once<>(done, msg -> HttpOutcome.failed(Outcome.error("Error", msg)), scope,
+          out -> out.consumed() == null);
       ProxyExecutable finished = r -> {
         if (r[0].asBoolean()) {
-          web.readResponse(r[1]).whenComplete((response, err) -> once.accept(err == null ? HttpOutcome.of(response)
+          web.readResponse(r[1]).whenComplete((response, err) -> once.accept(err == null
+              ? HttpOutcome.of(response).whenConsumed(scope == null ? null : scope::responded)
               : HttpOutcome.failed(Outcome.error("TypeError", String.valueOf(err.getMessage())))));
         } else {
           once.accept(HttpOutcome.failed(Outcome.thrownWithStack(Tokens.read(r[1]))));
@@ -567,12 +575,16 @@ public final class WorkerInstance {
     private final java.util.function.Consumer<T> done;
     private final java.util.function.Function<String, T> onCancel;
     private final RequestChain scope;
+    private final java.util.function.Predicate<T> answered;
     private boolean settled;
 
-    Once(java.util.function.Consumer<T> done, java.util.function.Function<String, T> onCancel, RequestChain scope) {
+    /** {@code answered}: whether delivering this outcome ends the answering (else its receiver says when). */
+    Once(java.util.function.Consumer<T> done, java.util.function.Function<String, T> onCancel, RequestChain scope,
+        java.util.function.Predicate<T> answered) {
       this.done = done;
       this.onCancel = onCancel;
       this.scope = scope;
+      this.answered = answered;
       if (scope != null) {
         group.hangs().started(this);
       }
@@ -591,7 +603,7 @@ public final class WorkerInstance {
           group.hangs().finished(this);
         }
         done.accept(outcome);
-        if (scope != null) {
+        if (scope != null && answered.test(outcome)) {
           scope.responded();
         }
       }

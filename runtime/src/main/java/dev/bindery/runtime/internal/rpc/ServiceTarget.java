@@ -28,14 +28,22 @@ public interface ServiceTarget {
   record CallInfo(String caller, String binding, String service, String entrypoint, Map<String, Object> props,
       RequestChain chain) {}
 
-  /** A response, or the error the caller's {@code fetch()} rejects with. */
-  record HttpOutcome(WorkerResponse response, Outcome error) {
+  /**
+   * A response, or the error the caller's {@code fetch()} rejects with. {@code consumed}, when not
+   * null, is run (on the loop) once the caller has read or cancelled the response's body: until then
+   * the callee's invocation is still answering, as a workerd fetch lasts while its body streams.
+   */
+  record HttpOutcome(WorkerResponse response, Outcome error, Runnable consumed) {
     public static HttpOutcome of(WorkerResponse r) {
-      return new HttpOutcome(r, null);
+      return new HttpOutcome(r, null, null);
     }
 
     public static HttpOutcome failed(Outcome error) {
-      return new HttpOutcome(null, error);
+      return new HttpOutcome(null, error, null);
+    }
+
+    public HttpOutcome whenConsumed(Runnable then) {
+      return new HttpOutcome(response, error, then);
     }
   }
 }

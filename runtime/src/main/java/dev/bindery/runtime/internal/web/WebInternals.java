@@ -55,7 +55,12 @@ public final class WebInternals {
 
   /** A JS {@code Response} in this context (headers immutable, as for a fetched response). */
   public Value newResponse(WorkerResponse r) {
-    return newResponseFn.execute(r.status(), r.statusText(), flat(r.headers()), bytes.toJs(r.body()));
+    return newResponse(r, null);
+  }
+
+  /** Like {@link #newResponse(WorkerResponse)}; {@code onConsumed} runs once its body is read or cancelled. */
+  public Value newResponse(WorkerResponse r, Object onConsumed) {
+    return newResponseFn.execute(r.status(), r.statusText(), flat(r.headers()), bytes.toJs(r.body()), onConsumed);
   }
 
   /**

@@ -223,7 +223,13 @@
     if (init instanceof FormData) { const m = encodeMultipart(init); return { body: { bytes: m.bytes, stream: null, used: false }, type: m.type }; }
     return { body: { bytes: utf8(init), stream: null, used: false }, type: "text/plain;charset=UTF-8" };
   }
-  const bodyStream = (b) => { if (b && !b.stream) b.stream = priv.streamOf(b.bytes); return b ? b.stream : null; };
+  const bodyStream = (b) => {
+    if (b && !b.stream) {
+      b.stream = priv.streamOf(b.bytes, b.done ?? undefined);
+      b.done = null;
+    }
+    return b ? b.stream : null;
+  };
   const bodyUsed = (b) => !!b && (b.stream ? priv.isDisturbed(b.stream) : b.used);
   const USED = "Body has already been used. It can only be used once. Use tee() first if you need to read it twice.";
   function consume(b) {
@@ -234,6 +240,7 @@
       return priv.readAll(b.stream);
     }
     b.used = true;
+    if (b.done) { const done = b.done; b.done = null; done(); }
     return Promise.resolve(b.bytes);
   }
   // Reads a body for sending elsewhere: null stays null; a used or locked body is refused.
@@ -445,8 +452,14 @@
       const body = bytes === null || ((method === "GET" || method === "HEAD") && bytes.length === 0) ? null : { bytes, stream: null, used: false };
       return priv.makeRequest({ url, method, headers: priv.headersFromFlat(flat, true), body, redirect: "follow", signal: null, cf: undefined });
     },
-    newResponse(status, statusText, flat, bytes) {
-      return priv.makeResponse({ status, statusText, headers: priv.headersFromFlat(flat, true), body: nullBody(status, bytes), url: "", redirected: false, type: "default", webSocket: null });
+    // `consumed` (or null): called once the body has been read to its end or cancelled.
+    newResponse(status, statusText, flat, bytes, consumed) {
+      const body = nullBody(status, bytes);
+      if (consumed) {
+        if (body === null) consumed();
+        else body.done = consumed;
+      }
+      return priv.makeResponse({ status, statusText, headers: priv.headersFromFlat(flat, true), body, url: "", redirected: false, type: "default", webSocket: null });
     },
     requestFrom(input, init, op, iface) {
       return new Request(input, { init, where: [op, iface] }, priv);
