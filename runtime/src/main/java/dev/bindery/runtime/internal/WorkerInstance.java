@@ -221,6 +221,10 @@ public final class WorkerInstance {
       }
       return group.stubs().export(new EntrypointTarget(null, a[0].asInt(), owner));
     });
+    host.put("scopeId", (ProxyExecutable) a -> {
+      RequestChain c = group.currentChain();
+      return c == null ? 0 : c.id();
+    });
     host.put("retainStub", (ProxyExecutable) a -> {
       ServiceTarget t = group.stubs().target(a[0].asInt());
       if (t != null) {
@@ -347,8 +351,11 @@ public final class WorkerInstance {
     }
     ServiceTarget.CallInfo info = new ServiceTarget.CallInfo(name(), "stub", "", "", Map.of(), chain);
     outboundStarted(chain);
+    // A call on its way holds the object as a handle does: disposing the stub meanwhile does not end its owner.
+    target.retain();
     target.call(info, path, tokens, outcome -> loop.execute(() -> {
       outboundFinished(chain);
+      target.release();
       group.runIn(chain, () -> settle(outcome, resolve, reject, rejectLocal));
     }));
     return null;
@@ -469,11 +476,11 @@ public final class WorkerInstance {
 
     /**
      * The scope a call runs in: a new one below the caller's for an entrypoint; for a stub, the
-     * scope that handed it out (the caller's when that one is gone).
+     * scope that handed it out (or, without one, the caller's).
      */
     private RequestChain scopeFor(CallInfo call) {
       if (entry == null) {
-        return owner != null && !owner.ended() ? owner : call.chain();
+        return owner != null ? owner : call.chain();
       }
       return call.chain() == null ? null : call.chain().child();
     }
@@ -481,6 +488,11 @@ public final class WorkerInstance {
     @Override
     public void call(CallInfo call, List<String> path, Object[] argTokens, java.util.function.Consumer<Outcome> done) {
       loop.execute(() -> {
+        if (entry == null && owner != null && owner.ended()) {
+          // The request that handed the stub out is over (checked on workerd, our case 143).
+          done.accept(Outcome.localError("Error", "The execution context which hosts this callback is no longer running."));
+          return;
+        }
         RequestChain scope = scopeFor(call);
         group.enter(scope, () -> invoke(call, scope, path, argTokens, done));
         settleScope(scope);

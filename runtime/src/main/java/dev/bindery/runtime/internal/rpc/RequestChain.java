@@ -22,6 +22,9 @@ import java.util.List;
  */
 public final class RequestChain {
 
+  private static final java.util.concurrent.atomic.AtomicInteger IDS = new java.util.concurrent.atomic.AtomicInteger();
+
+  private final int id = IDS.incrementAndGet();
   private final Limits limits;
   private final RequestChain root;
   private final RequestChain parent;
@@ -61,6 +64,11 @@ public final class RequestChain {
 
   public boolean ended() {
     return ended;
+  }
+
+  /** A number naming this scope, for code that must tell one request's objects from another's. */
+  public int id() {
+    return id;
   }
 
   /**

@@ -506,6 +506,11 @@
   function disposedError() {
     return new Error("RPC stub used after being disposed.");
   }
+  function otherRequestError() {
+    return new Error("Cannot perform I/O on behalf of a different request. I/O objects (such as streams, request/response "
+      + "bodies, and others) created in the context of one request handler cannot be accessed from a different request's "
+      + "handler. This is a limitation of Cloudflare Workers which allows us to improve overall performance. (I/O type: Client)");
+  }
   // The owner hears of each handle made and disposed: a callee that handed out stubs lives while they are held.
   function disposeStub(state) {
     if (!state.disposed) {
@@ -551,7 +556,7 @@
     dup() {
       const st = stateOf(this);
       if (!st.disposed && st.gid !== 0) host.retainStub(st.gid);
-      return makeStub(st.gid, st.kind, st.disposed);
+      return makeStub(st.gid, st.kind, st.disposed, st.scope);
     },
   });
   Object.defineProperty(STUB_PROTO, Symbol.dispose, {
@@ -604,8 +609,9 @@
     return proxy;
   }
 
-  function makeStub(gid, kind, disposed = false) {
-    const state = { gid, kind, disposed };
+  // `scope`: the invocation that holds the stub; no other may use it (checked on workerd, our case 143).
+  function makeStub(gid, kind, disposed = false, scope = host.scopeId()) {
+    const state = { gid, kind, disposed, scope };
     const proxy = new Proxy(callableWith(STUB_PROTO), {
       apply: (_, __, args) => callStub(state, [], args),
       get: (t, p, r) => {
@@ -637,6 +643,10 @@
     let tokens;
     try {
       if (state.disposed) throw disposedError();
+      if (state.scope !== 0) {
+        const current = host.scopeId();
+        if (current !== 0 && current !== state.scope) throw otherRequestError();
+      }
       tokens = serialize(args, collector);
     } catch (e) {
       return Promise.reject(e);
