@@ -753,13 +753,26 @@
   }
 
   // ---- thrown errors across a boundary -----------------------------------------------------
+  // A data property found along the prototype chain, without running getters (V8's GetDataProperty).
+  function dataProperty(o, key) {
+    for (let p = o; p !== null; p = Object.getPrototypeOf(p)) {
+      const d = Object.getOwnPropertyDescriptor(p, key);
+      if (d) return "value" in d ? d.value : undefined;
+    }
+    return undefined;
+  }
+  // A thrown non-Error as V8 words it without side effects: "#<Ctor>" when the object's toString is
+  // Object.prototype.toString, else "[object Tag]" (an array, a Date: checked on workerd, our case 146).
   function describeThrown(v) {
     if (typeof v === "symbol") return String(v);
-    if (Array.isArray(v)) return "[object Array]";
     if (v !== null && typeof v === "object") {
-      const proto = Object.getPrototypeOf(v);
-      const name = proto && proto.constructor && proto.constructor.name;
-      return `#<${name || "Object"}>`;
+      if (dataProperty(v, "toString") === ObjectProto.toString) {
+        const ctor = dataProperty(v, "constructor");
+        const name = typeof ctor === "function" ? dataProperty(ctor, "name") : undefined;
+        if (typeof name === "string" && name !== "") return `#<${name}>`;
+      }
+      const tag = dataProperty(v, Symbol.toStringTag);
+      return `[object ${typeof tag === "string" ? tag : typeTag(v)}]`;
     }
     return String(v);
   }
@@ -802,10 +815,22 @@
       try { propTokens = serialize(props); } catch (_) { propTokens = serialize([]); }
       return ["error", ctor, String(e.name), v8Message(String(e.message)), ...propTokens];
     }
+    if (flags.enhancedErrors && e !== null && typeof e === "object") {
+      // With enhanced_error_serialization a thrown object crosses as a value (class instances as
+      // plain objects), unless it cannot be cloned (checked on workerd, our case 145).
+      let value = null;
+      try { value = serialize([e], undefined, true); } catch (_) { /* described as text below */ }
+      if (value !== null) return ["value", "Error", "Error", describeThrown(e), ...value];
+    }
     return ["error", "Error", "Error", describeThrown(e), ...serialize([])];
   }
   const BUILTIN_NAMES = new Set([...ERROR_TYPES]);
   function decodeThrown(tokens) {
+    if (tokens[0] === "value") {
+      const v = deserialize(tokens, 4)[0];
+      v.remote = true;
+      return v;
+    }
     const ctor = tokens[1]; let name = tokens[2]; let message = tokens[3];
     const props = deserialize(tokens, 4);
     let e;
