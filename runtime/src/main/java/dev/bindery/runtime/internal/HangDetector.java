@@ -11,7 +11,7 @@ import java.util.function.IntSupplier;
  * in its own scope, and when the loop has nothing left to run and nothing of that scope (a timer, a
  * call it made that is still unanswered) can wake it, it is cancelled with workerd's message; its
  * caller then runs on. Another scope's timers do not keep it alive (checked on workerd, our case
- * 141), and calls on stubs (callbacks, RpcTarget methods) are not watched: workerd lets them wait.
+ * 139), and calls on stubs (callbacks, RpcTarget methods) are not watched: workerd lets them wait.
  * Invocations without a scope (a worker's module loading) fail when nothing in the group can wake
  * any worker.
  */

@@ -9,7 +9,7 @@ import java.util.List;
  * itself (the root, which holds the production limits' counts) and below it one scope per
  * invocation (a call or fetch through a binding), made by the scope that called. Tasks and timers
  * run in the scope that was current when they were posted, and those of an ended scope never run,
- * as workerd cancels a finished request's outstanding work (checked on workerd, our cases 140-142):
+ * as workerd cancels a finished request's outstanding work (checked on workerd, our cases 138, 142):
  * <ul>
  *   <li>the root ends when its response is out;</li>
  *   <li>an invocation ends when it has answered, or when its caller's scope has ended (the caller

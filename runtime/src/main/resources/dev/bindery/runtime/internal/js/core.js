@@ -637,7 +637,7 @@
       prop: (name) => stubPath(state, [...path, name]),
     });
   }
-  // A call that cannot be sent fails as a rejected promise, never by throwing (checked on workerd, our case 134).
+  // A call that cannot be sent fails as a rejected promise, never by throwing (checked on workerd, our case 136).
   function callStubRaw(state, path, args) {
     const collector = newCollector();
     let tokens;
