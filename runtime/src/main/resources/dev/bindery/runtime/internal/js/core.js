@@ -811,6 +811,7 @@
     [/^Assignment to constant ".*"$/s, "Assignment to constant variable."],
     [/^Cannot add new property "(.*)" to non-extensible .*$/s, "Cannot add property $1, object is not extensible"],
     [/^Right-hand-side of instanceof is not (an object|callable)$/, "Right-hand side of 'instanceof' is not $1"],
+    [/^dynamic evaluation of code is disabled\.$/, "Code generation from strings disallowed for this context"],
   ];
   function v8Message(message) {
     for (const [pattern, words] of V8_WORDING) if (pattern.test(message)) return message.replace(pattern, words);
@@ -825,7 +826,9 @@
   Object.defineProperty(G, "__bindery_catch", {
     value: function (e) {
       try {
-        if (e === null || typeof e !== "object" || Object.getPrototypeOf(e) !== TypeError.prototype) return;
+        if (e === null || typeof e !== "object") return;
+        const proto = Object.getPrototypeOf(e);
+        if (proto !== TypeError.prototype && proto !== EvalError.prototype) return;
         const own = Object.getOwnPropertyDescriptor(e, "message");
         if (!own || typeof own.value !== "string" || !own.writable) return;
         const words = v8Message(own.value);
