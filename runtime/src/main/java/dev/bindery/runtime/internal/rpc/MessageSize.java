@@ -128,6 +128,38 @@ public final class MessageSize {
         long len = b instanceof byte[] bytes ? bytes.length : 0;
         return 1 + varint(len) + len;
       }
+      case JavaValues.RABUF: {
+        Object b = t[i++];
+        long len = b instanceof byte[] bytes ? bytes.length : 0;
+        long max = ((Number) t[i++]).longValue();
+        return 1 + varint(len) + varint(max) + len;
+      }
+      case JavaValues.SAB:
+        i++;
+        return 5;
+      case JavaValues.TVIEW: {
+        i++; // view type
+        long size = value();
+        long off = ((Number) t[i++]).longValue();
+        return size + 2 + varint(off) + varint(0) + 1;
+      }
+      case JavaValues.ERRN: {
+        i++; // class
+        long size = 2;
+        for (int k = 0; k < 2; k++) { // message, stack
+          Object o = t[i++];
+          size += o instanceof String str ? 1 + string(str) : 0;
+        }
+        if (Boolean.TRUE.equals(t[i++])) {
+          size += 1 + value();
+        }
+        return size + 1;
+      }
+      case JavaValues.ERRH: {
+        boolean unknown = "UNKNOWN".equals(t[i++]);
+        long size = 9 + (unknown ? value() : 0);
+        return size + value() + value();
+      }
       case JavaValues.VIEW: {
         i++; // view type
         long size = value();
