@@ -26,9 +26,6 @@ class ConformanceTests {
    * writes {@code env.B.42 is not a function}. Listed in the docs' differences from workerd.
    */
   static final Set<String> KNOWN_ENGINE_DIFFERENCES = Set.of("008-rpc-missing-method request 2 /numeric-name",
-      // A JS Proxy cannot be told from its target inside GraalJS: workerd sends a Proxy of a plain
-      // object as a stub and refuses a Proxy of an array; Bindery clones the target.
-      "103-clone-edge-values request 4 /proxy-object", "103-clone-edge-values request 5 /proxy-array",
       // GraalJS refuses eval() before any JS runs, in its own words.
       "104-web-api-errors request 24 /eval");
 

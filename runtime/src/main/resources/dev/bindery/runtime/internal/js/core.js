@@ -933,8 +933,7 @@
     for (const type of TUNNELED_TYPES) {
       if (text.startsWith(type)) return [type, type, trimErrorMessage(text.slice(type.length))];
     }
-    const ref = Math.random().toString(36).slice(2, 14);
-    return ["Error", "Error", `internal error; reference = ${ref}`];
+    return ["Error", "Error", `internal error; reference = ${internalErrorId()}`];
   }
   // Error tokens end with the thrower's stack. It is for Java only (workerd gives a caller its own
   // stack): Java takes it off before the tokens reach another worker's decodeThrown.
@@ -1204,9 +1203,14 @@
     return { kind: "object", obj: value };
   }
 
+  // workerd's ids: 24 characters of base 32.
+  function internalErrorId() {
+    let id = "";
+    for (let k = 0; k < 24; k++) id += "0123456789abcdefghijklmnopqrstuv"[Math.floor(Math.random() * 32)];
+    return id;
+  }
   function internalError() {
-    const ref = Math.random().toString(36).slice(2, 14);
-    const e = new Error(`internal error; reference = ${ref}`);
+    const e = new Error(`internal error; reference = ${internalErrorId()}`);
     e[LOCAL] = true;
     return e;
   }
