@@ -38,14 +38,17 @@
   const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
   // GraalJS's Debug.class names an object's engine class: the only way to tell a Proxy, a real Error,
   // an arguments object or the global object from what they pretend to be. Worker code never sees it.
+  let engineClassOf = null;
   const engineClass = (() => {
     const D = G.Debug;
     delete G.Debug;
     const f = D && D.class;
     if (typeof f !== "function") return null;
+    engineClassOf = f;
     return (v) => { const c = String(f(v)); return c.slice(c.lastIndexOf(".") + 1); };
   })() || (() => "");
-  const isProxy = (v) => engineClass(v) === "JSProxyObject";
+  const PROXY_CLASS = "com.oracle.truffle.js.runtime.builtins.JSProxyObject";
+  const isProxy = (v) => engineClassOf !== null && engineClassOf(v) === PROXY_CLASS;
 
   // ---- cloudflare:workers ------------------------------------------------------------------
   class WorkerEntrypoint {
@@ -322,14 +325,20 @@
       const proto = Object.getPrototypeOf(v);
       if (proto === ObjectProto && typeTag(v) === "Object" && v !== G) { // a plain object: the common case first
         const keys = Object.keys(v);
-        out.push(T.OBJ, keys.length);
-        writeKeys(v, keys);
+        const n = keys.length;
+        out.push(T.OBJ, n);
+        if ((depth += 272294) > DEPTH_BUDGET) throw stackExceeded(); // WRITE_COST.object
+        for (let k = 0; k < n; k++) { const key = keys[k]; out.push(key); write(v[key]); }
+        depth -= 272294;
         return;
       }
       if (Array.isArray(v)) {
         const keys = Object.keys(v);
-        out.push(T.ARR, v.length, keys.length);
-        writeKeys(v, keys);
+        const n = keys.length;
+        out.push(T.ARR, v.length, n);
+        if ((depth += 272294) > DEPTH_BUDGET) throw stackExceeded(); // WRITE_COST.object
+        for (let k = 0; k < n; k++) { const key = keys[k]; out.push(key); write(v[key]); }
+        depth -= 272294;
         return;
       }
       const brand = brandOf(v);
@@ -568,23 +577,23 @@
         case 9: /* ARR */ {
           const a = new Array(tokens[i++]); objs.push(a);
           const n = tokens[i++];
-          enter(READ_COST.array);
+          if ((depth += 159847) > DEPTH_BUDGET) throw stackExceeded(); // READ_COST.array
           for (let k = 0; k < n; k++) {
             const key = tokens[i++];
             if (key === "__proto__") setOwn(a, key, read()); else a[key] = read();
           }
-          depth -= READ_COST.array;
+          depth -= 159847;
           return a;
         }
         case 8: /* OBJ */ {
           const o = {}; objs.push(o);
           const n = tokens[i++];
-          enter(READ_COST.object);
+          if ((depth += 431872) > DEPTH_BUDGET) throw stackExceeded(); // READ_COST.object
           for (let k = 0; k < n; k++) {
             const key = tokens[i++];
             if (key === "__proto__") setOwn(o, key, read()); else o[key] = read();
           }
-          depth -= READ_COST.object;
+          depth -= 431872;
           return o;
         }
         case 10: /* DATE */ { const d = new Date(tokens[i++]); objs.push(d); return d; }
