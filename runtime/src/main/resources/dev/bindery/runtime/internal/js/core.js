@@ -968,7 +968,17 @@
     } catch (_) {
       copy = serialize([]);
     }
-    return ["error", ...described, ...copy];
+    // A thrown object marked `overloaded` or `retryable` is that kind of failure for workerd, and the
+    // receiver's error says so (`overloaded = true` / `retryable = true`), whatever else it lost.
+    // (A DOMException always crosses as a plain failure.)
+    let kind = "error";
+    if (e !== null && (typeof e === "object" || typeof e === "function") && described[0] !== "DOMException") {
+      try {
+        if (e.overloaded) kind = "error:overloaded";
+        else if (e.retryable) kind = "error:retryable";
+      } catch (_) { /* a throwing getter: an ordinary failure */ }
+    }
+    return [kind, ...described, ...copy];
   }
   function decodeThrown(tokens) {
     const ctor = tokens[1]; const name = tokens[2]; const message = tokens[3];
@@ -991,7 +1001,11 @@
         }
       }
     }
-    try { e.remote = true; } catch (_) { /* a frozen copy keeps what it has */ }
+    try {
+      e.remote = true;
+      if (tokens[0] === "error:overloaded") e.overloaded = true;
+      else if (tokens[0] === "error:retryable") e.retryable = true;
+    } catch (_) { /* a frozen copy keeps what it has */ }
     return e;
   }
   function localError(tokens) {
