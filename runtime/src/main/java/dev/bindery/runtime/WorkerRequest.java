@@ -9,14 +9,21 @@ import java.util.Objects;
  * An HTTP request as it enters or leaves a worker: the Java side of a {@code Request}.
  *
  * <p>Headers keep their order and repeated names; names are compared case-insensitively by
- * {@link HttpHeaders}. The body is the complete payload, or {@code null} for none.
+ * {@link HttpHeaders}. The body is the complete payload, or {@code null} for none. {@code cf} is
+ * the JSON text of the {@code cf} object a worker's {@code fetch()} gave the request (the receiving
+ * worker's {@code request.cf}), or {@code null}.
  */
-public record WorkerRequest(String method, String url, HttpHeaders headers, byte[] body) {
+public record WorkerRequest(String method, String url, HttpHeaders headers, byte[] body, String cf) {
 
   public WorkerRequest {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(url, "url");
     headers = headers == null ? HttpHeaders.empty() : headers;
+  }
+
+  /** A request without a {@code cf} object. */
+  public WorkerRequest(String method, String url, HttpHeaders headers, byte[] body) {
+    this(method, url, headers, body, null);
   }
 
   /** A {@code GET} of {@code url} with no headers and no body. */
@@ -32,7 +39,7 @@ public record WorkerRequest(String method, String url, HttpHeaders headers, byte
 
   /** The same request with one more header. */
   public WorkerRequest withHeader(String name, String value) {
-    return new WorkerRequest(method, url, headers.with(name, value), body);
+    return new WorkerRequest(method, url, headers.with(name, value), body, cf);
   }
 
   /** The URL parsed as a URI (for Java callers; workers parse it with WHATWG rules). */

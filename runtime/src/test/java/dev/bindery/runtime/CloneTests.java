@@ -44,6 +44,26 @@ class CloneTests {
   }
 
   @Test
+  void a_large_message_of_plain_data_arrives_equal_when_it_takes_the_json_path() {
+    // More than 32 tokens of plain data cross as JSON text parsed natively by the receiver.
+    List<String> keys = List.of("b", "a", "10", "2", "__proto__", "\uD800", "", "with space", "é", "0", "z", "y");
+    List<Object> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      Object v = i % 3 == 0 ? recipe("t", "str", "units", List.of(0xD800, 0x41, 0x0))
+          : i % 3 == 1 ? recipe("t", "num", "v", i * 1.5e20)
+          : recipe("t", "arr", "len", 2, "items", List.of(List.of(0, recipe("t", "bool", "v", true)),
+              List.of(1, recipe("t", "null"))), "named", List.of());
+      entries.add(List.of(keys.get(i), v, "plain"));
+    }
+
+    Map<?, ?> r = sendAsArgument(recipe("t", "obj", "entries", entries));
+
+    assertThat(r.get("calleeSaw")).isEqualTo(r.get("expected"));
+    assertThat(r.get("echoed")).isEqualTo(r.get("expected"));
+    assertThat((String) r.get("expected")).startsWith("0:{\"0\": \"\\ud800A\\u0000\", \"2\": ");
+  }
+
+  @Test
   void an_own_proto_key_on_an_array_stays_a_named_property() {
     Map<String, Object> value = recipe("t", "arr", "len", 1, "items", List.of(), "named",
         List.of(List.of("__proto__", recipe("t", "ref", "k", 0), "plain")));

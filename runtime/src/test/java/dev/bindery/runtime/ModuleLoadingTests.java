@@ -99,4 +99,21 @@ class ModuleLoadingTests {
     assertThat(worker.call("json", "./duplicate-proto.json")).isEqualTo(Map.of(
         "keys", List.of("__proto__"), "proto", true, "data", Map.of("__proto__", 2)));
   }
+
+  @Test
+  void a_worker_folder_reached_through_a_symbolic_link_loads_its_own_modules(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws java.io.IOException {
+    // As on macOS, where temporary folders live behind /var -> /private/var.
+    Path app = java.nio.file.Files.createDirectories(tmp.resolve("real/app"));
+    java.nio.file.Files.writeString(app.resolve("wrangler.jsonc"),
+        "{ \"name\": \"linked\", \"main\": \"index.js\", \"compatibility_date\": \"2025-06-01\" }");
+    java.nio.file.Files.writeString(app.resolve("lib.js"), "export const word = 'linked';");
+    java.nio.file.Files.writeString(app.resolve("index.js"),
+        "import { word } from './lib.js';\nexport default { fetch() { return new Response(word); } };");
+    Path link = java.nio.file.Files.createSymbolicLink(tmp.resolve("link"), tmp.resolve("real"));
+
+    try (WorkerGroup linked = WorkerGroup.fromConfigs(link.resolve("app/wrangler.jsonc"))) {
+      assertThat(linked.fetch(WorkerRequest.get("http://linked/")).bodyText()).isEqualTo("linked");
+    }
+  }
 }

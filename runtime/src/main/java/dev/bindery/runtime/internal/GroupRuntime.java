@@ -131,7 +131,8 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
           continue;
         }
         String entry = b.entrypoint().get();
-        if (!"class".equals(callee.entrypointKinds().get(entry)) && !entry.equals("default")) {
+        // Any export is a named entrypoint, but "default" is not one: workerd refuses it by name too.
+        if (!callee.entrypointKinds().containsKey(entry) || entry.equals("default")) {
           throw new IllegalStateException("Worker \"" + w.name() + "\"'s binding \"" + b.binding()
               + "\" refers to service \"" + b.service() + "\" with a named entrypoint \"" + entry + "\", but \""
               + b.service() + "\" has no such named entrypoint. (" + b.location() + ")");

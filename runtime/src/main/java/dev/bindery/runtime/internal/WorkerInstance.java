@@ -2,6 +2,7 @@ package dev.bindery.runtime.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bindery.runtime.HttpHeaders;
 import dev.bindery.runtime.ServiceBinding;
 import dev.bindery.runtime.WorkerConfig;
 import dev.bindery.runtime.WorkerException;
@@ -14,6 +15,7 @@ import dev.bindery.runtime.internal.module.StackMapper;
 import dev.bindery.runtime.internal.module.WorkerFileSystem;
 import dev.bindery.runtime.internal.rpc.MessageSize;
 import dev.bindery.runtime.internal.rpc.Outcome;
+import dev.bindery.runtime.internal.rpc.PlainJson;
 import dev.bindery.runtime.internal.rpc.RequestChain;
 import dev.bindery.runtime.internal.rpc.ServiceTarget;
 import dev.bindery.runtime.internal.rpc.Tokens;
@@ -54,12 +56,15 @@ public final class WorkerInstance {
   private final Compatibility compat;
   private final List<ServiceBinding> bindings;
   private final Map<String, String> entrypointKinds = new LinkedHashMap<>();
-  private final List<String> loopbacks = new ArrayList<>();
+  private record Loopback(String entry, Map<String, Object> props) {}
+
+  private final List<Loopback> loopbacks = new ArrayList<>();
   private Context context;
   private WebInternals web;
   private Value api;
   private Value newBuffer;
   private Value tokenArray;
+  private Value plainValue;
   private Value undefined;
   private ChainedLoop chainedLoop;
 
@@ -108,6 +113,12 @@ public final class WorkerInstance {
   }
 
   private void boot(CompletableFuture<WorkerInstance> started) {
+    String flagProblem = Compatibility.problem(config.compatibilityDate(), config.compatibilityFlags());
+    if (flagProblem != null) {
+      started.completeExceptionally(new WorkerException(config.name(), "Error", "Error", flagProblem, "",
+          "Worker \"" + config.name() + "\" failed to start: " + flagProblem + " (config " + config.configFile() + ")"));
+      return;
+    }
     WorkerFileSystem fs = new WorkerFileSystem(config.configFile().getParent(), CoreScripts.sources());
     context = Context.newBuilder("js")
         .engine(SharedEngine.get())
@@ -126,6 +137,11 @@ public final class WorkerInstance {
         .option("js.java-package-globals", "false")
         .option("js.console", "false")
         .option("js.allow-eval", "false") // Workers refuse eval() and new Function()
+        // Workers run in UTC with the en-US locale, whatever the machine's settings.
+        .option("js.timezone", "UTC")
+        // V8's Error.captureStackTrace and Error.stackTraceLimit, which many npm libraries call.
+        .option("js.stack-trace-api", "true")
+        .option("js.locale", "en-US")
         // `import data from "./data.json"` as the bundler allows it: ModuleSources serves .json
         // files as JS modules, which GraalJS's own JSON modules would refuse without `with { type }`.
         .option("js.json-modules", "false")
@@ -139,6 +155,7 @@ public final class WorkerInstance {
     api = context.eval(CoreScripts.core()).execute(hostObject(), flagsObject());
     newBuffer = api.getMember("newArrayBuffer");
     tokenArray = api.getMember("tokenArray");
+    plainValue = api.getMember("plainValue");
     undefined = api.getMember("undefinedValue");
     api.invokeMember("setEnv", api.invokeMember("parseJson", json(config.vars())), bindingIds());
     // Loading is watched like an invocation: a top-level await that can never settle fails the start.
@@ -153,6 +170,11 @@ public final class WorkerInstance {
         Value ns = a[0];
         api.invokeMember("hideInternals");
         if (!ns.isNull()) {
+          Value problem = api.invokeMember("exportProblem", ns);
+          if (!problem.isNull()) {
+            started.completeExceptionally(WorkerErrors.startupFailure(config, problem));
+            return null;
+          }
           Value kinds = api.invokeMember("entrypointKinds", ns);
           for (String key : kinds.getMemberKeys()) {
             entrypointKinds.put(key, kinds.getMember(key).asString());
@@ -187,6 +209,7 @@ public final class WorkerInstance {
     f.put("ctxExports", compat.ctxExports());
     f.put("dupStubs", compat.dupStubs());
     f.put("experimental", compat.experimental());
+    f.put("toStringTag", compat.toStringTag());
     return ProxyObject.fromMap(f);
   }
 
@@ -220,7 +243,7 @@ public final class WorkerInstance {
     host.put("exportStub", (ProxyExecutable) a -> group.stubs().export(new EntrypointTarget(null, a[0].asInt())));
     host.put("stubCall", (ProxyExecutable) this::hostStubCall);
     host.put("loopback", (ProxyExecutable) a -> {
-      loopbacks.add(a[0].asString());
+      loopbacks.add(new Loopback(a[0].asString(), a.length > 1 && a[1].isString() ? jsonObject(a[1].asString()) : Map.of()));
       return -loopbacks.size();
     });
     return ProxyObject.fromMap(host);
@@ -312,44 +335,190 @@ public final class WorkerInstance {
     Value init = a[2];
     Value resolve = a[3];
     Value reject = a[4];
+    Value rejectLocal = a[5];
     // Bad input throws here, as new Request(input, init) would, before the binding is looked at.
     WorkerRequest simple = web.simpleRequest(input, init);
-    CompletableFuture<WorkerRequest> reading = simple != null ? CompletableFuture.completedFuture(simple)
-        : web.readRequest(web.requestFrom(input, init, "fetch", "Fetcher"));
+    CompletableFuture<WebInternals.Outgoing> reading = simple != null
+        ? CompletableFuture.completedFuture(WebInternals.outgoing(simple))
+        : web.readOutgoing(web.requestFrom(input, init, "fetch", "Fetcher"));
     Target t = target(id);
     if (t.target == null) {
-      reject.execute(jsTokens(Outcome.localError("Error", t.missing).tokens()));
+      rejectLocal.execute(jsTokens(Outcome.localError("Error", t.missing).tokens()));
       return null;
     }
     RequestChain chain = t.info.chain();
     String refused = chain == null ? null : chain.admitBindingCall(name(), t.info.service());
     if (refused != null) {
-      reject.execute(jsTokens(Outcome.localError("Error", refused).tokens()));
+      rejectLocal.execute(jsTokens(Outcome.localError("Error", refused).tokens()));
       return null;
     }
-    reading.whenComplete((request, readError) -> {
+    reading.whenComplete((outgoing, readError) -> {
       if (readError != null) {
-          reject.execute(jsTokens(Outcome.localError("TypeError", readError.getMessage()).tokens()));
+        Throwable cause = readError instanceof java.util.concurrent.CompletionException && readError.getCause() != null
+            ? readError.getCause() : readError;
+        if (cause instanceof PolyglotException p && p.isGuestException() && p.getGuestObject() != null) {
+          rejectLocal.execute(api.invokeMember("encodeThrown", p.getGuestObject()));
+        } else {
+          rejectLocal.execute(jsTokens(Outcome.localError("TypeError", readError.getMessage()).tokens()));
+        }
         return;
       }
-      t.target.fetch(t.info, request, out -> loop.execute(() -> group.runIn(chain, () -> {
-        if (out.response() != null) {
-          resolve.execute(web.newResponse(out.response()));
-        } else {
-          reject.execute(jsTokens(out.error().tokens()));
-        }
-      })));
+      String url = outgoing.request().url();
+      if (url.startsWith("data:")) {
+        api.invokeMember("fetchData", url, outgoing.request().method(), resolve, (ProxyExecutable) e -> {
+          rejectLocal.execute(api.invokeMember("encodeThrown", e[0]));
+          return null;
+        });
+        return;
+      }
+      if (!url.startsWith("http:") && !url.startsWith("https:")) {
+        rejectLocal.execute(jsTokens(Outcome.localError("TypeError", "Fetch API cannot load: " + url).tokens()));
+        return;
+      }
+      new BindingFetch(t, chain, outgoing, resolve, reject, rejectLocal).send(outgoing.request());
     });
     return null;
   }
+
+  /**
+   * One {@code env.B.fetch()}: sends the request to the bound worker and, unless the redirect mode
+   * is manual, follows its redirects back into the same worker, as workerd does (checked on
+   * workerd): at most 20; 301/302 turn a POST into a GET, 303 anything but HEAD; 307/308 send the
+   * body again, which a stream body cannot do.
+   */
+  private final class BindingFetch {
+    private static final int MAX_REDIRECTS = 20;
+    private final Target target;
+    private final RequestChain chain;
+    private final WebInternals.Outgoing outgoing;
+    private final Value resolve;
+    private final Value reject;
+    private final Value rejectLocal;
+    private final List<String> urls = new ArrayList<>();
+
+    BindingFetch(Target target, RequestChain chain, WebInternals.Outgoing outgoing, Value resolve, Value reject,
+        Value rejectLocal) {
+      this.target = target;
+      this.chain = chain;
+      this.outgoing = outgoing;
+      this.resolve = resolve;
+      this.reject = reject;
+      this.rejectLocal = rejectLocal;
+    }
+
+    void send(WorkerRequest request) {
+      WorkerRequest wire = onTheWire(request, outgoing.streamed());
+      urls.add(wire.url());
+      target.target.fetch(target.info, wire, out -> loop.execute(() -> group.runIn(chain, () -> {
+        if (out.response() == null) {
+          reject.execute(jsTokens(out.error().tokens()));
+          return;
+        }
+        WorkerResponse response = out.response();
+        int status = response.status();
+        String location = response.headers().first("location").orElse(null);
+        boolean redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+        if (outgoing.follow() && redirect && location != null) {
+          follow(request, status, location);
+          return;
+        }
+        Value bodyError = out.bodyError() == null ? null : api.invokeMember("decodeThrown", jsTokens(out.bodyError().tokens()));
+        resolve.execute(web.newResponse(response, withoutFragment(request.url()), urls.size() > 1,
+            request.method().equals("HEAD"), bodyError));
+      })));
+    }
+
+    private void follow(WorkerRequest request, int status, String location) {
+      if (urls.size() > MAX_REDIRECTS) {
+        fail("Too many redirects." + String.join(", ", urls));
+        return;
+      }
+      Value next = api.invokeMember("resolveLocation", request.url(), location);
+      if (next.isNull()) {
+        fail("Invalid Location header; unable to follow redirect.");
+        return;
+      }
+      // Each redirect is one more call into the bound worker, under the production limits too.
+      String refused = chain == null ? null : chain.admitBindingCall(name(), target.info.service());
+      if (refused != null) {
+        rejectLocal.execute(jsTokens(Outcome.localError("Error", refused).tokens()));
+        return;
+      }
+      String method = request.method();
+      boolean toGet = status == 303 ? !method.equals("HEAD") : (status == 301 || status == 302) && method.equals("POST");
+      if (toGet) {
+        send(new WorkerRequest("GET", next.asString(), request.headers(), null, request.cf()));
+        return;
+      }
+      if (request.body() != null && outgoing.streamed()) {
+        fail("A request with a one-time-use body (it was initialized from a stream, not a buffer) encountered a "
+            + "redirect requiring the body to be retransmitted. To avoid this error in the future, construct this "
+            + "request from a buffer-like body initializer.");
+        return;
+      }
+      send(new WorkerRequest(method, next.asString(), request.headers(), request.body(), request.cf()));
+    }
+
+    private void fail(String message) {
+      rejectLocal.execute(jsTokens(Outcome.localError("TypeError", message).tokens()));
+    }
+  }
+
+  /**
+   * A request as the bound worker receives it (checked on workerd): no fragment and no credentials
+   * in its URL, and a body announced by Content-Length, or sent chunked when it came from a stream.
+   */
+  static WorkerRequest onTheWire(WorkerRequest request, boolean streamed) {
+    String url = withoutFragment(request.url());
+    int scheme = url.indexOf("://");
+    if (scheme > 0) {
+      int start = scheme + 3;
+      int end = start;
+      while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+        end++;
+      }
+      int at = url.lastIndexOf('@', end - 1);
+      if (at >= start) {
+        url = url.substring(0, start) + url.substring(at + 1);
+      }
+    }
+    boolean framed = request.headers().first("content-length").isPresent()
+        || request.headers().first("transfer-encoding").isPresent();
+    if (request.body() == null || framed) { // headers the caller set are passed on as they are
+      return url.equals(request.url()) ? request
+          : new WorkerRequest(request.method(), url, request.headers(), request.body(), request.cf());
+    }
+    List<HttpHeaders.Header> headers = new ArrayList<>(request.headers().list());
+    headers.add(streamed ? new HttpHeaders.Header("transfer-encoding", "chunked")
+        : new HttpHeaders.Header("content-length", String.valueOf(request.body().length)));
+    return new WorkerRequest(request.method(), url, HttpHeaders.of(headers), request.body(), request.cf());
+  }
+
+  private static String withoutFragment(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? url : url.substring(0, hash);
+  }
+
 
   /** Tokens as a JS array of this context: read natively by the decoder, which a host array is not. */
   private Value jsTokens(Object[] tokens) {
     return tokenArray.execute(Tokens.forJs(tokens, newBuffer));
   }
 
+  /**
+   * Tokens of a value to decode (arguments or a result): a large message of plain data goes in as
+   * JSON text for the engine's native parser, anything else as tokens.
+   */
+  private Value jsValueTokens(Object[] tokens) {
+    String json = tokens.length > PLAIN_JSON_MIN_TOKENS ? PlainJson.of(tokens) : null;
+    return json != null ? plainValue.execute(json) : jsTokens(tokens);
+  }
+
+  /** Below this many tokens, handing the tokens over costs less than JSON text and its parse. */
+  private static final int PLAIN_JSON_MIN_TOKENS = 32;
+
   private void settle(Outcome outcome, Value resolve, Value reject, Value rejectLocal) {
-    Value tokens = jsTokens(outcome.tokens());
+    Value tokens = outcome.kind() == Outcome.Kind.RETURNED ? jsValueTokens(outcome.tokens()) : jsTokens(outcome.tokens());
     switch (outcome.kind()) {
       case RETURNED -> resolve.execute(tokens);
       case THREW -> reject.execute(tokens);
@@ -362,15 +531,25 @@ public final class WorkerInstance {
 
   private Target target(int id) {
     if (id < 0) {
-      String entry = loopbacks.get(-id - 1);
+      Loopback loopback = loopbacks.get(-id - 1);
+      String entry = loopback.entry();
       return new Target(entrypoint(entry), new ServiceTarget.CallInfo(name(), "ctx.exports." + entry, name(), entry,
-          Map.of(), group.currentChain()), null);
+          loopback.props(), group.currentChain()), null);
     }
     ServiceBinding b = bindings.get(id);
     ServiceTarget target = group.resolve(name(), b);
     ServiceTarget.CallInfo info = new ServiceTarget.CallInfo(name(), b.binding(), b.service(),
         b.entrypoint().orElse("default"), b.props(), group.currentChain());
     return new Target(target, info, target == null ? group.unresolvedMessage(name(), b) : null);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> jsonObject(String json) {
+    try {
+      return JSON.readValue(json, Map.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("internal error: props are not JSON: " + json, e);
+    }
   }
 
   /** The service target for one of this worker's entrypoints. */
@@ -403,7 +582,7 @@ public final class WorkerInstance {
         ProxyArray jsPath = ProxyArray.fromList(new ArrayList<>(path));
         try {
           if (entry == null) {
-            api.invokeMember("callExported", stubId, jsPath, jsTokens(argTokens), finished);
+            api.invokeMember("callExported", stubId, jsPath, jsValueTokens(argTokens), finished);
           } else {
             Object[] args = Tokens.primitiveArgs(argTokens, undefined);
             if (args != null) {
@@ -415,7 +594,7 @@ public final class WorkerInstance {
               System.arraycopy(args, 0, callArgs, 4, args.length);
               api.invokeMember("callRpcDirect", callArgs);
             } else {
-              api.invokeMember("callRpc", entry, jsPath, jsTokens(argTokens), props(call), finished);
+              api.invokeMember("callRpc", entry, jsPath, jsValueTokens(argTokens), props(call), finished);
             }
           }
         } catch (PolyglotException e) {
@@ -434,8 +613,11 @@ public final class WorkerInstance {
         ProxyExecutable finished = r -> {
           keepWaits(call.chain(), r.length > 2 ? r[2] : null);
           if (r[0].asBoolean()) {
-            web.readResponse(r[1]).whenComplete((response, err) -> once.accept(err == null ? HttpOutcome.of(response)
-                : HttpOutcome.failed(Outcome.error("TypeError", String.valueOf(err.getMessage())))));
+            web.readServed(r[1]).whenComplete((served, err) -> once.accept(err != null
+                ? HttpOutcome.failed(Outcome.error("TypeError", String.valueOf(err.getMessage())))
+                : served.bodyError() == null ? HttpOutcome.of(served.response())
+                : HttpOutcome.bodyFailed(served.response(),
+                    Outcome.thrownWithStack(Tokens.read(api.invokeMember("encodeThrown", served.bodyError()))))));
           } else {
             once.accept(HttpOutcome.failed(Outcome.thrownWithStack(Tokens.read(r[1]))));
           }

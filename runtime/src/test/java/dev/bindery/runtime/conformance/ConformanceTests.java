@@ -21,11 +21,10 @@ class ConformanceTests {
 
 
   /**
-   * Requests whose answer differs only in an engine-generated message that Bindery cannot reword:
-   * GraalJS names the callee by its source text ({@code env.B["42"] is not a function}) where V8
-   * writes {@code env.B.42 is not a function}. Listed in the docs' differences from workerd.
+   * Requests whose answer differs in a way Bindery cannot change inside GraalJS. Listed in the docs'
+   * differences from workerd.
    */
-  static final Set<String> KNOWN_ENGINE_DIFFERENCES = Set.of("008-rpc-missing-method request 2 /numeric-name",
+  static final Set<String> KNOWN_ENGINE_DIFFERENCES = Set.of(
       // GraalJS refuses eval() before any JS runs, in its own words.
       "104-web-api-errors request 24 /eval");
 

@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads module files for workers, JVM-wide and cached by path, size and modification time:
- * JavaScript as it is, TypeScript transpiled by swc (with its source map kept for stack traces),
+ * JavaScript as written (plus the catch-block hooks of {@link CatchHooks}), TypeScript transpiled by swc (with its source map kept for stack traces),
  * JSON as a module whose default export is the parsed value; plus the built-in virtual modules.
  */
 public final class ModuleSources {
@@ -111,7 +111,9 @@ public final class ModuleSources {
           + ");\n";
       return new Entry(modified, size, module.getBytes(StandardCharsets.UTF_8), null);
     }
-    return new Entry(modified, size, raw, null);
+    String js = new String(raw, StandardCharsets.UTF_8);
+    String hooked = CatchHooks.insert(js);
+    return new Entry(modified, size, hooked == js ? raw : hooked.getBytes(StandardCharsets.UTF_8), null);
   }
 
   private Entry transpile(Path path, String source, long modified, long size) throws IOException {
@@ -124,7 +126,8 @@ public final class ModuleSources {
     try {
       options.setSpecifier(path.toUri().toURL());
       Swc4jTranspileOutput out = swc().transpile(source, options);
-      return new Entry(modified, size, out.getCode().getBytes(StandardCharsets.UTF_8), out.getSourceMap());
+      String code = CatchHooks.insert(out.getCode());
+      return new Entry(modified, size, code.getBytes(StandardCharsets.UTF_8), out.getSourceMap());
     } catch (MalformedURLException e) {
       throw new IOException(e);
     } catch (Swc4jCoreException e) {

@@ -26,17 +26,28 @@ public final class WorkerFileSystem implements FileSystem {
 
   private final FileSystem delegate = FileSystem.newReadOnlyFileSystem(FileSystem.newDefaultFileSystem());
   private final Path root;
+  /** The root with symbolic links resolved: the engine reads modules by their real paths. */
+  private final Path realRoot;
   private final ModuleSources sources;
   private final NodeModulesResolver nodeModules;
 
   public WorkerFileSystem(Path root, ModuleSources sources) {
     this.root = root.toAbsolutePath().normalize();
+    this.realRoot = realPathOf(this.root);
     this.sources = sources;
     this.nodeModules = new NodeModulesResolver(this.root);
   }
 
   public Path root() {
     return root;
+  }
+
+  private static Path realPathOf(Path dir) {
+    try {
+      return dir.toRealPath();
+    } catch (IOException e) {
+      return dir; // a folder that does not exist: loading its main module fails with its own message
+    }
   }
 
   @Override
@@ -82,6 +93,10 @@ public final class WorkerFileSystem implements FileSystem {
   /** True when worker code may read {@code path}: inside the worker folder or a node_modules above it. */
   boolean readable(Path path) {
     Path p = path.toAbsolutePath().normalize();
+    return within(p, root) || within(p, realRoot);
+  }
+
+  private static boolean within(Path p, Path root) {
     if (p.startsWith(root)) {
       return true;
     }

@@ -23,13 +23,18 @@ public interface ServiceTarget {
       RequestChain chain) {}
 
   /** A response, or the error the caller's {@code fetch()} rejects with. */
-  record HttpOutcome(WorkerResponse response, Outcome error) {
+  record HttpOutcome(WorkerResponse response, Outcome error, Outcome bodyError) {
     public static HttpOutcome of(WorkerResponse r) {
-      return new HttpOutcome(r, null);
+      return new HttpOutcome(r, null, null);
     }
 
     public static HttpOutcome failed(Outcome error) {
-      return new HttpOutcome(null, error);
+      return new HttpOutcome(null, error, null);
+    }
+
+    /** A response whose body failed after its head was sent: the caller's body read fails with {@code bodyError}. */
+    public static HttpOutcome bodyFailed(WorkerResponse r, Outcome bodyError) {
+      return new HttpOutcome(r, null, bodyError);
     }
   }
 }

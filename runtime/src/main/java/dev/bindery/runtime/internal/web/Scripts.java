@@ -14,7 +14,7 @@ import org.graalvm.polyglot.Source;
  */
 final class Scripts {
 
-  private static final List<String> PARTS = List.of("base.js", "console.js", "url.js", "streams.js", "fetch.js");
+  private static final List<String> PARTS = List.of("base.js", "console.js", "json.js", "url.js", "streams.js", "fetch.js");
 
   static final Source INSTALLER = build();
 

@@ -50,12 +50,50 @@ public final class WebInternals {
   /** A JS {@code Request} in this context (headers immutable, as for an incoming request). */
   public Value newRequest(WorkerRequest r) {
     return newRequestFn.execute(r.method(), r.url(), flat(r.headers()),
-        r.body() == null ? null : bytes.toJs(r.body()));
+        r.body() == null ? null : bytes.toJs(r.body()), r.cf());
   }
 
   /** A JS {@code Response} in this context (headers immutable, as for a fetched response). */
   public Value newResponse(WorkerResponse r) {
     return newResponseFn.execute(r.status(), r.statusText(), flat(r.headers()), bytes.toJs(r.body()));
+  }
+
+  /** A fetched response as {@code fetch()} resolves it: with its URL, redirected flag, no body after a HEAD. */
+  public Value newResponse(WorkerResponse r, String url, boolean redirected, boolean noBody, Value bodyError) {
+    return newResponseFn.execute(r.status(), r.statusText(), flat(r.headers()), bytes.toJs(r.body()), url, redirected,
+        noBody, bodyError);
+  }
+
+  /** A response a handler served, and the JS error its body failed with once read (null when it did not). */
+  public record Served(WorkerResponse response, Value bodyError) {}
+
+  /** Reads a JS Response a handler returned; a body that fails while read still gives the response. */
+  public CompletableFuture<Served> readServed(Value jsResponse) {
+    CompletableFuture<Served> result = new CompletableFuture<>();
+    read(jsResponse, false, result, (meta, headers, body, error) -> new Served(
+        new WorkerResponse(meta.getArrayElement(0).asInt(), meta.getArrayElement(1).asString(), headers, body), error));
+    return result;
+  }
+
+  /**
+   * A request about to be sent by {@code fetch()}: the request, whether it follows redirects, and
+   * whether its body came from a stream (sent chunked, and never sent twice).
+   */
+  public record Outgoing(WorkerRequest request, boolean follow, boolean streamed) {}
+
+  /** The outgoing form of a plain GET that {@link #simpleRequest} read. */
+  public static Outgoing outgoing(WorkerRequest simple) {
+    return new Outgoing(simple, true, false);
+  }
+
+  /** Reads a JS Request about to be sent, like {@link #readRequest}. */
+  public CompletableFuture<Outgoing> readOutgoing(Value jsRequest) {
+    CompletableFuture<Outgoing> result = new CompletableFuture<>();
+    read(jsRequest, true, result, (meta, headers, body, error) -> new Outgoing(
+        new WorkerRequest(meta.getArrayElement(0).asString(), meta.getArrayElement(1).asString(), headers, body,
+            meta.getArrayElement(4).isNull() ? null : meta.getArrayElement(4).asString()),
+        !"manual".equals(meta.getArrayElement(2).asString()), meta.getArrayElement(3).asBoolean()));
+    return result;
   }
 
   /**
@@ -91,7 +129,7 @@ public final class WebInternals {
    */
   public CompletableFuture<WorkerRequest> readRequest(Value jsRequest) {
     CompletableFuture<WorkerRequest> result = new CompletableFuture<>();
-    read(jsRequest, true, result, (meta, headers, body) ->
+    read(jsRequest, true, result, (meta, headers, body, error) ->
         new WorkerRequest(meta.getArrayElement(0).asString(), meta.getArrayElement(1).asString(), headers, body));
     return result;
   }
@@ -99,13 +137,13 @@ public final class WebInternals {
   /** Reads a JS Response with its whole body; completes on the loop thread. */
   public CompletableFuture<WorkerResponse> readResponse(Value jsResponse) {
     CompletableFuture<WorkerResponse> result = new CompletableFuture<>();
-    read(jsResponse, false, result, (meta, headers, body) ->
+    read(jsResponse, false, result, (meta, headers, body, error) ->
         new WorkerResponse(meta.getArrayElement(0).asInt(), meta.getArrayElement(1).asString(), headers, body));
     return result;
   }
 
   private interface MessageFactory<T> {
-    T create(Value meta, HttpHeaders headers, byte[] body);
+    T create(Value meta, HttpHeaders headers, byte[] body, Value bodyError);
   }
 
   private <T> void read(Value message, boolean isRequest, CompletableFuture<T> result, MessageFactory<T> factory) {
@@ -115,7 +153,7 @@ public final class WebInternals {
         list.add(new HttpHeaders.Header(a[1].getArrayElement(i).asString(), a[1].getArrayElement(i + 1).asString()));
       }
       byte[] body = a[2].isNull() ? null : Bytes.fromJs(a[2]);
-      result.complete(factory.create(a[0], HttpHeaders.of(list), body));
+      result.complete(factory.create(a[0], HttpHeaders.of(list), body, a.length > 3 ? a[3] : null));
       return null;
     };
     ProxyExecutable fail = a -> {

@@ -62,18 +62,33 @@
     constructor(ctx, env) { this.ctx = ctx; this.env = env; }
   }
 
-  class ExecutionContext {
-    #waits; #props; #exports;
-    constructor(waits, props, exports) { this.#waits = waits; this.#props = props; this.#exports = exports; }
-    waitUntil(promise) { this.#waits.push(Promise.resolve(promise).catch(() => {})); }
-    passThroughOnException() {}
-    get props() { return this.#props; }
-    get exports() { return this.#exports; }
+  // A handler's or entrypoint's `ctx`, as workerd's: own data properties tracing, cache, props and
+  // (with enable_ctx_exports) exports; waitUntil and passThroughOnException on the prototype.
+  const ctxWaits = new WeakMap();
+  function ctxWaitList(self) {
+    const waits = ctxWaits.get(self);
+    if (waits === undefined) throw illegalInvocation();
+    return waits;
   }
-  Object.defineProperty(ExecutionContext.prototype, Symbol.toStringTag, { value: "ExecutionContext" });
+  const ExecutionContext = apiClass("ExecutionContext", ObjectProto, {
+    waitUntil(...args) { ctxWaitList(this).push(Promise.resolve(args[0]).catch(() => {})); },
+    passThroughOnException(...args) { ctxWaitList(this); },
+  });
+  function makeCtx(waits, props, exports) {
+    const ctx = Object.create(ExecutionContext.prototype);
+    ctx.tracing = undefined;
+    ctx.cache = undefined;
+    ctx.props = props;
+    if (flags.ctxExports) ctx.exports = exports;
+    ctxWaits.set(ctx, waits);
+    return ctx;
+  }
 
   const workerEnv = {};
   const ResponseClass = G.Response; // the web platform's, installed before this script
+  const RequestClass = G.Request;
+  const URLClass = G.URL;
+  const globalFetch = G.fetch;
 
   // ---- structured clone: JS value <-> token array ------------------------------------------
   // Tokens are primitives (numbers, strings, booleans, null) plus ArrayBuffers, read by Java and
@@ -82,7 +97,7 @@
     UNDEF: 0, NULL: 1, TRUE: 2, FALSE: 3, NUM: 4, STR: 5, BIGINT: 6, REF: 7, OBJ: 8, ARR: 9, DATE: 10,
     REGEXP: 11, MAP: 12, SET: 13, ABUF: 14, VIEW: 15, DVIEW: 16, WNUM: 17, WSTR: 18, WBOOL: 19, WBIG: 20,
     ERR: 21, NEGZERO: 22, STUB: 23, HEADERS: 24, REQUEST: 25, RESPONSE: 26, STREAM: 27,
-    RABUF: 28, TVIEW: 29, ERRN: 30, ERRH: 31, SAB: 32,
+    RABUF: 40, TVIEW: 41, ERRN: 42, ERRH: 43, SAB: 44,
   };
   const ERROR_TYPES = ["Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError",
     "AggregateError"];
@@ -274,7 +289,10 @@
     function writeFunction(v) {
       const seen = ids.get(v);
       if (seen !== undefined) { out.push(T.REF, seen); return; }
-      if (local) throw notCloneable(v);
+      if (local) {
+        if (v[PATH] !== undefined) throw dataCloneError("#<JsRpcProperty> could not be cloned."); // env.B.name
+        throw notCloneable(v);
+      }
       ids.set(v, ids.size);
       const st = stubStates.get(v);
       if (st) {
@@ -317,7 +335,8 @@
     function writeObject(v) {
       if (isProxy(v)) {
         if (bindingProxies.has(v)) {
-          throw dataCloneError("ServiceStub serialization requires the 'experimental' compat flag.");
+          throw dataCloneError(local ? "ServiceStub cannot be serialized in this context."
+            : "ServiceStub serialization requires the 'experimental' compat flag.");
         }
         writeProxy(v);
         return;
@@ -435,7 +454,8 @@
         throw dataCloneError("AbortSignal serialization is not enabled.");
       }
       if (bindingProxies.has(v)) {
-        throw dataCloneError("ServiceStub serialization requires the 'experimental' compat flag.");
+        throw dataCloneError(local ? "ServiceStub cannot be serialized in this context."
+          : "ServiceStub serialization requires the 'experimental' compat flag.");
       }
       if (local && v instanceof RpcTarget) throw dataCloneError("Remote RPC references can only be serialized for RPC.");
       if (v instanceof RpcTarget) {
@@ -536,7 +556,7 @@
   }
   // Large token lists go to Java as one JSON string (JSON.stringify is native, reading an array
   // element by element from Java is not); tokens JSON cannot carry go as the array itself.
-  const forHost = (tokens) => (tokens.asJson ? JSON.stringify(tokens) : tokens);
+  const forHost = (tokens) => (tokens.asJson ? nativeStringify(tokens) : tokens);
 
   // An own data property, also for "__proto__", which an assignment would take as the prototype.
   function setOwn(o, key, value) {
@@ -615,20 +635,20 @@
           return s;
         }
         case 14: /* ABUF */ { const b = tokens[i++]; objs.push(b); return b; }
-        case 28: /* RABUF */ {
+        case 40: /* RABUF */ {
           const bytes = tokens[i++];
           const b = new ArrayBuffer(byteLengthOf.call(bytes), { maxByteLength: tokens[i++] });
           new Uint8Array(b).set(new Uint8Array(bytes));
           objs.push(b);
           return b;
         }
-        case 32: /* SAB */ {
+        case 44: /* SAB */ {
           const b = tokens[i++];
           if (!BRANDS.SharedArrayBuffer(b)) throw undeserializable(); // shared memory stays in one worker
           objs.push(b);
           return b;
         }
-        case 29: /* TVIEW: a view that follows its resizable buffer's length */ {
+        case 41: /* TVIEW: a view that follows its resizable buffer's length */ {
           const slot = objs.length; objs.push(null);
           const ctor = tokens[i++]; const buf = read(); const off = tokens[i++];
           const view = ctor === "DataView" ? new DataView(buf, off) : new G[ctor](buf, off);
@@ -688,7 +708,8 @@
           if (collector) collector.stubs.push(stub);
           return stub;
         }
-        case 30: /* ERRN: V8's own format */ {
+        case 28: /* PLAIN: a value Java sent as JSON text, already parsed by plainValue */ return tokens[i++];
+        case 42: /* ERRN: V8's own format */ {
           const slot = objs.length; objs.push(null);
           const ctor = tokens[i++]; const message = tokens[i++]; const stack = tokens[i++];
           const e = message === null ? new G[ctor]() : new G[ctor](message);
@@ -701,7 +722,7 @@
           }
           return e;
         }
-        case 31: /* ERRH: workerd's format, with enhanced_error_serialization */ {
+        case 43: /* ERRH: workerd's format, with enhanced_error_serialization */ {
           const slot = objs.length; objs.push(PENDING);
           enter(READ_COST.error);
           const tag = tokens[i++];
@@ -916,12 +937,36 @@
   // with the flag gets, when the copy could be made and is an object.
   const TUNNELED_TYPES = ["Error", "RangeError", "TypeError", "SyntaxError", "ReferenceError", "EvalError",
     "URIError", "AggregateError"];
-  // GraalJS words some engine errors differently from V8; callers across a binding see V8's text.
+  // GraalJS words some engine errors differently from V8. Workers see V8's words, as on workerd:
+  // across a binding, and in their own catch blocks (through the hook CatchHooks.java inserts).
+  const V8_WORDING = [
+    [/^Cannot read property '(.*)' of (undefined|null)$/s, "Cannot read properties of $2 (reading '$1')"],
+    [/^Cannot set property '(.*)' of (undefined|null)$/s, "Cannot set properties of $2 (setting '$1')"],
+    [/^Assignment to constant ".*"$/s, "Assignment to constant variable."],
+    [/^Cannot add new property "(.*)" to non-extensible .*$/s, "Cannot add property $1, object is not extensible"],
+    [/^Right-hand-side of instanceof is not (an object|callable)$/, "Right-hand side of 'instanceof' is not $1"],
+  ];
   function v8Message(message) {
-    return message
-      .replace(/^Cannot read property '(.*)' of (undefined|null)$/, "Cannot read properties of $2 (reading '$1')")
-      .replace(/^Cannot set property '(.*)' of (undefined|null)$/, "Cannot set properties of $2 (setting '$1')");
+    for (const [pattern, words] of V8_WORDING) if (pattern.test(message)) return message.replace(pattern, words);
+    // A callee reached by a string key: V8 writes `env.B.42` where GraalJS writes `env.B["42"]`.
+    if (message.includes('["') && / is not (a function|a constructor|iterable)$/.test(message)) {
+      return message.replace(/\["((?:[^"\\]|\\.)*)"\]/g, (_, key) => {
+        try { return "." + JSON.parse(`"${key}"`); } catch (_) { return "." + key; }
+      });
+    }
+    return message;
   }
+  Object.defineProperty(G, "__bindery_catch", {
+    value: function (e) {
+      try {
+        if (e === null || typeof e !== "object" || Object.getPrototypeOf(e) !== TypeError.prototype) return;
+        const own = Object.getOwnPropertyDescriptor(e, "message");
+        if (!own || typeof own.value !== "string" || !own.writable) return;
+        const words = v8Message(own.value);
+        if (words !== own.value) e.message = words;
+      } catch (_) { /* a hostile error object keeps its message */ }
+    },
+  });
   function trimErrorMessage(text) {
     return text.startsWith(":") ? text.slice(1).replace(/^ +/, "") : "";
   }
@@ -1026,7 +1071,8 @@
         if (prop === "then") { const p = value(); return p.then.bind(p); }
         if (prop === "catch") { const p = value(); return p.catch.bind(p); }
         if (prop === "finally") { const p = value(); return p.finally.bind(p); }
-        if (prop === Symbol.toStringTag) return "JsRpcPromise";
+        // Before set_tostring_tag a callable API object still reads as [object Object], not Function.
+        if (prop === Symbol.toStringTag) return flags.toStringTag ? "JsRpcPromise" : "Object";
         if (prop === RPC_PROMISE) return value();
         if (prop === Symbol.dispose) {
           return () => value().then((v) => { if (v && typeof v[Symbol.dispose] === "function") v[Symbol.dispose](); }, () => {});
@@ -1077,23 +1123,114 @@
     const c = p.charCodeAt(0);
     return c >= 48 && c <= 57 && /^(0|[1-9][0-9]*)$/.test(p) && Number(p) < 4294967295;
   };
-  const LEGACY_HTTP = { get: "GET", put: "PUT", delete: "DELETE" };
-
-  class Fetcher {
-    #id;
-    constructor(id) { this.#id = id; }
-    fetch(input, init) {
-      const id = this.#id;
-      return new Promise((resolve, reject) => {
-        host.fetch(id, input, init, resolve, (tokens) => reject(decodeThrown(tokens)));
-      });
-    }
-    connect() { throw new Error("Sockets through service bindings are not supported by Bindery yet."); }
+  // workerd's wording when a binding's method runs on some other `this` (checked on workerd).
+  function illegalInvocation() {
+    return new TypeError("Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details.");
   }
-  Object.defineProperty(Fetcher.prototype, Symbol.toStringTag, { value: "Fetcher" });
-  const fetcherCtor = function Fetcher() { throw new TypeError("Illegal constructor"); };
-  fetcherCtor.prototype = Fetcher.prototype;
-  Object.defineProperty(Fetcher.prototype, "constructor", { value: fetcherCtor, writable: true, configurable: true });
+  // Built-in classes whose constructor scripts cannot call, and whose prototype carries enumerable
+  // methods and, from 2024-09-26 (set_tostring_tag), a Symbol.toStringTag, as workerd's API classes.
+  function apiClass(name, parentProto, methods, callable = false) {
+    const ctor = { [name]: function () { throw new TypeError("Illegal constructor"); } }[name];
+    const proto = Object.create(parentProto);
+    Object.defineProperty(proto, "constructor", { value: ctor, writable: true, configurable: true });
+    for (const k of Object.keys(methods)) {
+      Object.defineProperty(proto, k, { value: methods[k], writable: true, enumerable: true, configurable: true });
+    }
+    // Before set_tostring_tag, instances that are callable still read as [object Object], not Function.
+    if (flags.toStringTag || callable) {
+      Object.defineProperty(proto, Symbol.toStringTag, { value: flags.toStringTag ? name : "Object", configurable: true });
+    }
+    ctor.prototype = proto;
+    return ctor;
+  }
+
+  // V8's JSON.stringify looks toJSON up past a binding's wildcard, so a binding (or an RPC property)
+  // has none unless one was set on it; serializing one never makes an RPC call (checked on workerd).
+  let stringifying = 0;
+  const nativeStringify = JSON.stringify;
+  Object.defineProperty(JSON, "stringify", {
+    value: {
+      stringify(value, replacer, space) {
+        stringifying++;
+        try { return nativeStringify(value, replacer, space); } finally { stringifying--; }
+      },
+    }.stringify,
+    writable: true, configurable: true, enumerable: false,
+  });
+
+  // A service binding: a Fetcher (its own and prototype properties first, like any object), and every
+  // other name not index-like or `then` is an RPC property, new at each read. Methods need the
+  // binding itself as `this`.
+  const bindingIds = new WeakMap(); // env.B -> the service id Java knows it by
+  function bindingId(self) {
+    const id = bindingIds.get(self);
+    if (id === undefined) throw illegalInvocation();
+    return id;
+  }
+  const fetcherMethods = {
+    fetch(...args) {
+      const id = bindingId(this);
+      const [input, init] = args;
+      return new Promise((resolve, reject) => {
+        // An aborted signal rejects with its reason, before or while the request runs (checked on workerd).
+        const signal = init !== undefined && init !== null && typeof init === "object" && init.signal != null ? init.signal
+          : input instanceof RequestClass ? input.signal : null;
+        if (signal && signal.aborted) { reject(signal.reason); return; }
+        let settled = false;
+        const settle = (f) => (v) => { if (!settled) { settled = true; f(v); } };
+        if (signal) signal.addEventListener("abort", settle(() => reject(abortedWhileRunning(signal.reason))), { once: true });
+        host.fetch(id, input, init, settle(resolve), settle((tokens) => reject(decodeThrown(tokens))),
+          settle((tokens) => reject(localError(tokens))));
+      });
+    },
+    // Checks the address as workerd does; a valid one then fails as on workerd, whose service
+    // bindings take no CONNECT (checked on workerd).
+    connect(...args) {
+      bindingId(this);
+      const address = args[0];
+      if (address === undefined) {
+        throw new TypeError("Failed to execute 'connect' on 'Fetcher': parameter 1 is not of type 'SocketAddress or string'.");
+      }
+      if (address !== null && typeof address === "object") {
+        if (!Number.isInteger(address.port)) throw new TypeError("The value cannot be converted because it is not an integer.");
+      } else {
+        const text = String(address);
+        if (text === "") throw new TypeError("Specified address is missing hostname.");
+        const colon = text.lastIndexOf(":");
+        if (colon < 0) throw new TypeError("Specified address is missing port.");
+        const port = text.slice(colon + 1);
+        if (colon === 0 || !/^[0-9]+$/.test(port) || Number(port) > 65535) {
+          throw new TypeError("Specified address could not be parsed.");
+        }
+      }
+      throw new TypeError("Incoming CONNECT on a worker not supported");
+    },
+  };
+  // A fetch aborted while the bound worker runs rejects with a copy of the reason, as an error that
+  // crossed a boundary: same class and message (a DOMException keeps retryable), or an Error naming
+  // a non-Error value (checked on workerd).
+  function abortedWhileRunning(reason) {
+    const e = localError(encodeThrown(reason));
+    if (reason instanceof Error && reason.retryable === true) e.retryable = true;
+    return e;
+  }
+  // Before 2024-03-26 (fetcher_has_get_put_delete), get/put/delete are HTTP shortcuts on the prototype.
+  const LEGACY_HTTP = { get: "GET", put: "PUT", delete: "DELETE" };
+  if (flags.legacyHttpShortcuts) {
+    for (const name of Object.keys(LEGACY_HTTP)) {
+      fetcherMethods[name] = {
+        [name](...args) {
+          const self = this;
+          bindingId(self);
+          return (async () => {
+            const response = await fetcherMethods.fetch.call(self, args[0], { method: LEGACY_HTTP[name], body: args[1] });
+            return name === "get" ? response.text() : undefined;
+          })();
+        },
+      }[name];
+    }
+  }
+  const Fetcher = apiClass("Fetcher", ObjectProto, fetcherMethods);
 
   function callRemote(id, path, args) {
     let simple = true;
@@ -1126,68 +1263,95 @@
     return rpcPromise(promise, path.length === 1 ? path[0] : path.join("."));
   }
 
-  class LoopbackServiceStub extends Fetcher {}
-  Object.defineProperty(LoopbackServiceStub.prototype, Symbol.toStringTag, { value: "LoopbackServiceStub" });
+  const LoopbackServiceStub = apiClass("LoopbackServiceStub", Fetcher.prototype, {}, true);
+  // ctx.exports of a Durable Object class: only its shape (Bindery has no Durable Objects yet).
+  const LoopbackDurableObjectClass = apiClass("LoopbackDurableObjectClass", Function.prototype, {}, true);
+  function loopbackClass() {
+    const f = () => { throw new Error("Durable Objects are not supported by Bindery yet."); };
+    delete f.length;
+    delete f.name;
+    return Object.setPrototypeOf(f, LoopbackDurableObjectClass.prototype);
+  }
+
+  // ctx.exports.Name: a callable binding; Name({ props }) gives a Fetcher whose calls see those props
+  // (a structured clone of them) as ctx.props (checked on workerd).
+  function loopbackTarget(name) {
+    const f = (...args) => {
+      const options = args[0];
+      if (options === null || typeof options !== "object") {
+        throw new TypeError("Failed to execute '(called as function)' on 'LoopbackServiceStub': parameter 1 is not of type 'Options'.");
+      }
+      const props = options.props;
+      if (props !== undefined && (props === null || typeof props !== "object")) {
+        throw new TypeError("Incorrect type for the 'props' field on 'Options': the provided value is not of type 'JsObject'.");
+      }
+      const json = props === undefined ? "{}" : nativeStringify(deserialize(serialize(props, undefined, true)));
+      return makeBinding(host.loopback(name, json), name, false);
+    };
+    delete f.length;
+    delete f.name;
+    return Object.setPrototypeOf(f, LoopbackServiceStub.prototype);
+  }
 
   function makeBinding(id, bindingName, loopback) {
-    const fetcher = loopback ? new LoopbackServiceStub(id) : new Fetcher(id);
-    const paths = new Map(); // env.B.name objects, made once per name
-    const proto = Object.getPrototypeOf(fetcher);
-    const binding = new Proxy(fetcher, {
-      get(t, prop) {
-        const known = paths.get(prop); // the common case: a method name used before
-        if (known !== undefined) return known;
-        if (typeof prop === "symbol" || prop in t) {
-          const v = Reflect.get(t, prop, t);
-          return typeof v === "function" && prop !== "constructor" ? v.bind(t) : v;
-        }
-        if (prop === "then" || isIndexName(prop)) return undefined;
-        if (!flags.rpc) {
-          return undefined;
-        }
-        if (flags.legacyHttpShortcuts && hasOwn(LEGACY_HTTP, prop)) {
-          return async (url, body) => {
-            const response = await t.fetch(url, { method: LEGACY_HTTP[prop], body });
-            return prop === "get" ? response.text() : undefined;
-          };
-        }
-        let path = paths.get(prop);
-        if (path === undefined) {
-          path = makePath(id, [prop]);
-          paths.set(prop, path);
-        }
-        return path;
+    const target = loopback ? loopbackTarget(bindingName) : Object.create(Fetcher.prototype);
+    const binding = new Proxy(target, {
+      get(t, prop, receiver) {
+        if (typeof prop === "symbol" || prop in t) return Reflect.get(t, prop, receiver);
+        if (!flags.rpc || prop === "then" || isIndexName(prop) || prop === "toJSON" && stringifying > 0) return undefined;
+        return makePath(id, [prop]);
       },
       has(t, prop) {
         if (typeof prop === "symbol" || prop in t) return prop in t;
         return flags.rpc && prop !== "then" && !isIndexName(prop);
       },
-      ownKeys() { return []; },
-      getOwnPropertyDescriptor() { return undefined; },
-      set() { return false; },
-      defineProperty() { return false; },
-      deleteProperty() { return false; },
-      getPrototypeOf() { return proto; },
     });
+    bindingIds.set(binding, id);
     bindingProxies.add(binding);
     return binding;
   }
-  // A property of a binding or of a path below it: callable (an RPC call) and thenable (a
-  // property read over RPC), like workerd's RpcProperty.
+
+  // A property of a binding or of a path below it, like workerd's JsRpcProperty: callable (an RPC
+  // call) and thenable (a property read over RPC), with no own properties; names not on its
+  // prototype chain (then/catch/finally, then Object.prototype) are deeper properties.
+  const PATH = Symbol("rpcPath"); // on a JsRpcProperty's target: { id, path }
+  function readProperty(self) {
+    const st = self !== null && (typeof self === "object" || typeof self === "function") ? self[PATH] : undefined;
+    if (st === undefined) throw illegalInvocation();
+    return new Promise((resolve, reject) => host.rpc(st.id, ["__get__", ...st.path], serialize([]),
+      resolveWith(resolve, reject), (t) => reject(decodeThrown(t)), (l) => reject(localError(l))));
+  }
+  const JsRpcProperty = apiClass("JsRpcProperty", ObjectProto, {
+    then(...args) { return readProperty(this).then(args[0], args[1]); },
+    catch(...args) { return readProperty(this).catch(args[0]); },
+    finally(...args) { return readProperty(this).finally(args[0]); },
+  }, true);
+  const rpcPropertyProto = JsRpcProperty.prototype;
+  // The target is a bare arrow function that carries the path; the traps show no own properties
+  // and JsRpcProperty.prototype as the prototype.
+  const rpcPropertyHandler = {
+    apply(t, thisArg, args) {
+      const st = t[PATH];
+      return callRemote(st.id, st.path, args);
+    },
+    get(t, p, receiver) {
+      if (p === PATH) return t[PATH];
+      if (typeof p === "symbol" || p in rpcPropertyProto) return Reflect.get(rpcPropertyProto, p, receiver);
+      if (isIndexName(p) || p === "toJSON" && stringifying > 0) return undefined;
+      const st = t[PATH];
+      return makePath(st.id, [...st.path, p]);
+    },
+    has(t, p) {
+      return typeof p === "symbol" || p in rpcPropertyProto ? p in rpcPropertyProto : !isIndexName(p);
+    },
+    getPrototypeOf() { return rpcPropertyProto; },
+    ownKeys() { return []; },
+    getOwnPropertyDescriptor() { return undefined; },
+  };
   function makePath(id, path) {
-    return new Proxy(function () {}, {
-      apply: (_, __, args) => callRemote(id, path, args),
-      get: (_, p) => {
-        if (p === "name") return path[path.length - 1];
-        if (p === "then") {
-          const pr = new Promise((resolve, reject) => host.rpc(id, ["__get__", ...path], serialize([]),
-            resolveWith(resolve, reject), (t) => reject(decodeThrown(t)), (l) => reject(localError(l))));
-          return pr.then.bind(pr);
-        }
-        if (typeof p === "symbol") return undefined;
-        return makePath(id, [...path, p]);
-      },
-    });
+    const target = () => {};
+    target[PATH] = { id, path };
+    return new Proxy(target, rpcPropertyHandler);
   }
 
   // ---- dispatch inside the callee --------------------------------------------------------------
@@ -1240,7 +1404,7 @@
   const LOCAL = Symbol("local");
 
   function newCtx(props, waits) {
-    return new ExecutionContext(waits, props ?? {}, loopbacks);
+    return makeCtx(waits, props ?? {}, loopbacks);
   }
 
   function invokeMember(target, path, args, stopAt, isEntrypoint, env, ctx) {
@@ -1248,7 +1412,9 @@
     let value;
     for (let k = 0; k < path.length; k++) {
       const name = path[k];
-      if (k === 0 && isEntrypoint === "class" && RESERVED_ENTRYPOINT.has(name)) {
+      // Calls rooted at an entrypoint (class or object) refuse reserved names at every step of the
+      // path; through a stub the same names are ordinary (checked on workerd).
+      if ((isEntrypoint === "class" || isEntrypoint === "object") && RESERVED_ENTRYPOINT.has(name)) {
         throw new TypeError(`'${name}' is a reserved method and cannot be called over RPC.`);
       }
       if (k === 0 && (isEntrypoint === "class" || isEntrypoint === "target")) {
@@ -1263,14 +1429,30 @@
         if (!hasOwn(holder, name)) throw notImplemented(name);
         value = holder[name];
       } else {
-        if (value === null || value === undefined || typeof value !== "object" && typeof value !== "function") throw notImplemented(name);
+        // Deeper steps (checked on workerd): a plain object or a function offers its own properties,
+        // an RpcTarget its prototype members; an array, Map, class instance or primitive cannot be
+        // walked into, and the error then names the step that led to it.
+        if (value === null || typeof value !== "object" && typeof value !== "function") throw notImplemented(path[k - 1]);
         holder = value;
-        value = value[name];
+        if (stubStates.has(value)) {
+          value = value[name]; // a stub: the rest of the path goes to its owner
+        } else if (typeof value === "function" || Object.getPrototypeOf(value) === ObjectProto) {
+          if (!hasOwn(value, name)) throw notImplemented(name);
+          value = value[name];
+        } else if (value instanceof RpcTarget) {
+          const d = findOnPrototypes(value, name, RpcTarget.prototype);
+          if (!d) throw notImplemented(name);
+          value = d.get ? d.get.call(holder) : d.value;
+        } else {
+          throw notImplemented(path[k - 1]);
+        }
       }
       if (k < path.length - 1) continue;
       if (args === GET) return value;
       if (typeof value !== "function") throw new TypeError(`"${path.join(".")}" is not a function.`);
-      if (k === 0 && isEntrypoint === "object") {
+      if (isEntrypoint === "object") {
+        // A plain object's functions, also nested ones, named by their whole path (checked on workerd).
+        const name = path.join(".");
         if (value.length > 3) {
           throw new TypeError(`Cannot call handler function "${name}" over RPC because it has the wrong number of arguments. A simple function handler can only be called over RPC if it has exactly the arguments (arg, env, ctx), where only the first argument comes from the client. To support multi-argument RPC functions, use class-based syntax (extending WorkerEntrypoint) instead.`);
         }
@@ -1312,7 +1494,7 @@
         const waits = [];
         let result;
         try {
-          const inst = new ep.cls(new ExecutionContext(waits, props ?? {}, loopbacks), workerEnv);
+          const inst = new ep.cls(makeCtx(waits, props ?? {}, loopbacks), workerEnv);
           result = Object.getPrototypeOf(inst) === ep.cls.prototype ? d.value.apply(inst, args)
             : invokeMember(inst, [pathIn], args, WorkerEntrypoint.prototype, "class", workerEnv, null);
         } catch (e) {
@@ -1389,8 +1571,29 @@
       done(false, encodeThrown(e), waits);
       return;
     }
+    // What the handler gave, checked as workerd does (checked on workerd): a Response, or a promise
+    // or thenable of one; an error Response or a used body is refused.
+    const answer = (r) => {
+      let problem = null;
+      if (r.type === "error") problem = "Return value from serve handler must not be an error response (like Response.error())";
+      else if (r.bodyUsed) problem = "Body has already been used. It can only be used once. Use tee() first if you need to read it twice.";
+      if (problem !== null) done(false, encodeThrown(new TypeError(problem)), waits);
+      else done(true, r, waits);
+    };
     if (result instanceof ResponseClass) { // answered synchronously: no need to wait a microtask
-      done(true, result, waits);
+      answer(result);
+      return;
+    }
+    let thenable;
+    try {
+      thenable = result !== null && (typeof result === "object" || typeof result === "function")
+        && typeof result.then === "function";
+    } catch (e) {
+      done(false, encodeThrown(e), waits);
+      return;
+    }
+    if (!thenable && !host.isResponse(result)) {
+      done(false, encodeThrown(new TypeError("Callback returned incorrect type; expected 'Promise'")), waits);
       return;
     }
     Promise.resolve(result).then((r) => {
@@ -1398,7 +1601,7 @@
         done(false, encodeThrown(new TypeError("Incorrect type for Promise: the Promise did not resolve to 'Response'.")), waits);
         return;
       }
-      done(true, r, waits);
+      answer(r);
     }, (e) => done(false, encodeThrown(e), waits));
   }
 
@@ -1428,23 +1631,64 @@
     setExports(ns) {
       exportsNs = ns;
       if (flags.ctxExports) {
+        // workerd's order (checked on workerd): default, then objects, WorkerEntrypoint classes and
+        // other classes (Durable Object classes), each group by name.
         loopbacks = {};
-        for (const name of Object.keys(ns)) {
+        const groups = [[], [], [], []];
+        for (const name of Object.keys(ns).sort()) {
           const v = ns[name];
-          if (name === "default" || typeof v === "function" && v.prototype instanceof WorkerEntrypoint) {
-            loopbacks[name] = makeBinding(host.loopback(name), name, true);
-          }
+          if (name === "default") groups[0].push(name);
+          else if (typeof v !== "function") groups[1].push(name);
+          else if (v.prototype instanceof WorkerEntrypoint) groups[2].push(name);
+          else groups[3].push(name);
+        }
+        for (const name of [].concat(...groups)) {
+          const v = ns[name];
+          loopbacks[name] = typeof v === "function" && !(v.prototype instanceof WorkerEntrypoint)
+            ? loopbackClass() : makeBinding(host.loopback(name), name, true);
         }
       }
     },
-    hideInternals() { delete G.__bindery_cf; },
+    // `arguments` is a GraalJS global that V8 does not have.
+    hideInternals() { delete G.__bindery_cf; delete G.arguments; },
+    // fetch() of a data: URL through a binding never reaches the bound worker: it answers locally.
+    fetchData(url, method, resolve, reject) {
+      globalFetch(url, { method }).then(resolve, reject);
+    },
+    // Where a redirect's Location leads from `base`: null when it is no URL with a host (checked on workerd).
+    resolveLocation(base, location) {
+      try {
+        const url = new URLClass(location, base);
+        return url.host === "" ? null : url.href;
+      } catch (_) {
+        return null;
+      }
+    },
+    // workerd refuses to start a worker with an export that is neither a function nor an object
+    // usable as a handler (checked on workerd); the first such export by name is reported.
+    exportProblem(ns) {
+      for (const name of Object.keys(ns)) {
+        const v = ns[name];
+        if (v === null || v === undefined) {
+          return new TypeError("Cannot initialize N7workerd3api15ExportedHandlerE with required members from an undefined or null value.");
+        }
+        if (typeof v !== "function" && typeof v !== "object") {
+          return new TypeError(`Incorrect type for map entry '${name}': the provided value is not of type 'function or ExportedHandler'.`);
+        }
+        let p = v;
+        while (p !== null && p !== ObjectProto) p = Object.getPrototypeOf(p);
+        if (p === null) return new Error("Exported value's prototype chain does not end in Object.");
+      }
+      return null;
+    },
+    // Every export is an entrypoint a binding may name (checked on workerd): a WorkerEntrypoint
+    // class, an object (its own members), or another class, which workerd takes for a Durable Object.
     entrypointKinds(ns) {
       const out = {};
       for (const name of Object.keys(ns)) {
         const v = ns[name];
-        if (typeof v === "function" && v.prototype instanceof WorkerEntrypoint) out[name] = "class";
-        else if (name === "default" && typeof v === "function") out[name] = "other";
-        else if (name === "default" && v && typeof v === "object") out[name] = "object";
+        if (typeof v === "function") out[name] = v.prototype instanceof WorkerEntrypoint ? "class" : "other";
+        else if (v !== null && typeof v === "object") out[name] = "object";
       }
       return out;
     },
@@ -1454,5 +1698,7 @@
     parseJson: (s) => JSON.parse(s),
     newArrayBuffer: (n) => new ArrayBuffer(n),
     tokenArray: (...tokens) => tokens,
+    // A message of plain data: the engine's native JSON.parse builds it far faster than the decoder.
+    plainValue: (json) => [28, JSON.parse(json)],
   };
 })

@@ -10,8 +10,10 @@
     Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: name, configurable: true });
   priv.define = define;
   priv.tag = tag;
-  priv.argError = (op, iface, n, type) =>
-    new TypeError(`Failed to execute '${op}' on '${iface}': parameter ${n} is not of type '${type}'.`);
+  // JSG's wording; constructors read "Failed to construct 'X': constructor parameter N ..." (checked on workerd).
+  priv.argError = (op, iface, n, type) => new TypeError(op === "constructor"
+    ? `Failed to construct '${iface}': constructor parameter ${n} is not of type '${type}'.`
+    : `Failed to execute '${op}' on '${iface}': parameter ${n} is not of type '${type}'.`);
 
   // ---- DOMException ----
   const CODES = {
@@ -130,10 +132,22 @@
       return !event.defaultPrevented;
     }
   }
+  class CustomEvent extends Event {
+    #detail;
+    constructor(type, init = {}) {
+      if (arguments.length === 0) throw priv.argError("constructor", "CustomEvent", 1, "string");
+      super(type, init);
+      this.#detail = init?.detail ?? null;
+    }
+    get detail() { return this.#detail; }
+  }
   tag(Event, "Event");
+  tag(CustomEvent, "CustomEvent");
   tag(EventTarget, "EventTarget");
   define(g, "Event", Event);
+  define(g, "CustomEvent", CustomEvent);
   define(g, "EventTarget", EventTarget);
+  define(g, "reportError", function reportError(error) { priv.reportError(error); });
 
   // ---- timers ----
   const timers = new Map();
@@ -161,6 +175,12 @@
   define(g, "setInterval", function setInterval(fn, delay, ...args) { return addTimer(fn, delay, args, true, "setInterval"); });
   define(g, "clearTimeout", function clearTimeout(id) { clear(id); });
   define(g, "clearInterval", function clearInterval(id) { clear(id); });
+  // workerd's scheduler: wait(ms) is an awaitable setTimeout.
+  class Scheduler {
+    wait(delay) { return new Promise((resolve) => addTimer(resolve, delay, [], false, "wait")); }
+  }
+  tag(Scheduler, "Scheduler");
+  define(g, "scheduler", new Scheduler());
   define(g, "queueMicrotask", function queueMicrotask(fn) {
     if (typeof fn !== "function") throw priv.argError("queueMicrotask", "ServiceWorkerGlobalScope", 1, "Function");
     Promise.resolve().then(() => { try { fn(); } catch (e) { reportError(e); } });
@@ -202,7 +222,11 @@
       priv.signalAbort = (s, reason) => {
         if (s.#aborted) return;
         s.#aborted = true;
-        s.#reason = reason === undefined ? new DOMException("The operation was aborted", "AbortError") : reason;
+        if (reason === undefined) { // workerd's default reason (checked on workerd)
+          reason = new DOMException("The operation was aborted", "AbortError");
+          reason.retryable = true;
+        }
+        s.#reason = reason;
         s.dispatchEvent(new Event("abort"));
       };
     }
@@ -314,6 +338,34 @@
   define(g, "navigator", new Navigator());
   define(g, "performance", new Performance());
   define(g, "self", g);
+
+  // ---- dates as V8 shows them in UTC (the context's time zone): its zone name, ASCII spaces ----
+  const dateToString = Date.prototype.toString;
+  const dateToTimeString = Date.prototype.toTimeString;
+  const utcName = (text) => text.replace(/ \(GMT\)$/, " (Coordinated Universal Time)");
+  define(Date.prototype, "toString", { toString() { return utcName(dateToString.call(this)); } }.toString);
+  define(Date.prototype, "toTimeString", { toTimeString() { return utcName(dateToTimeString.call(this)); } }.toTimeString);
+  for (const name of ["toLocaleString", "toLocaleDateString", "toLocaleTimeString"]) {
+    const original = Date.prototype[name];
+    const local = {
+      [name](locales, options) {
+        // The zone named explicitly: ICU then calls it UTC, as V8 does, not GMT.
+        const withZone = options === undefined ? { timeZone: "UTC" }
+          : options !== null && typeof options === "object" && options.timeZone === undefined
+            ? Object.create(options, { timeZone: { value: "UTC" } }) : options;
+        return original.call(this, locales, withZone).replace(/\u202f/g, " ");
+      },
+    }[name];
+    define(Date.prototype, name, local);
+  }
+  const resolvedOptions = Intl.DateTimeFormat.prototype.resolvedOptions;
+  define(Intl.DateTimeFormat.prototype, "resolvedOptions", {
+    resolvedOptions() {
+      const resolved = resolvedOptions.call(this);
+      if (/^(Etc\/)?(GMT|UTC)$/.test(resolved.timeZone)) resolved.timeZone = "UTC"; // V8's canonical name
+      return resolved;
+    },
+  }.resolvedOptions);
   priv.randomBytes = (n) => host.random(n);
   return priv;
 });

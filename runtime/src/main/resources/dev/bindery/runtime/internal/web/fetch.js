@@ -6,6 +6,7 @@
   const enc = new TextEncoder();
   const dec = new TextDecoder();
   const utf8 = (s) => enc.encode(String(s));
+  const nativeStringify = JSON.stringify;
   const copyBytes = (src) => { const b = priv.bufferSourceBytes(src); return b ? b.slice() : null; };
 
   // ---- Headers ----
@@ -18,7 +19,7 @@
     constructor(init) {
       if (init === undefined || init === null) return;
       if (init instanceof Headers) { this.#list = init.#list.map((e) => e.slice()); return; }
-      if (typeof init !== "object") throw priv.argError("constructor", "Headers", 1, "sequence<sequence<ByteString>> or record<ByteString, ByteString>");
+      if (typeof init !== "object") throw priv.argError("constructor", "Headers", 1, "Headers or Sequence or object");
       if (typeof init[Symbol.iterator] === "function") {
         for (const pair of init) {
           const p = typeof pair === "string" ? null : [...pair];
@@ -161,7 +162,8 @@
   }
   const escapeName = (s) => s.replace(/\r\n|\r|\n/g, "\r\n").replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
   function encodeMultipart(form) {
-    const boundary = "----BinderyFormBoundary" + Array.from(priv.randomBytes(12), (b) => b.toString(16).padStart(2, "0")).join("");
+    // workerd's boundary: 32 random hex digits.
+    const boundary = Array.from(priv.randomBytes(16), (b) => b.toString(16).padStart(2, "0")).join("");
     const chunks = [];
     for (const [name, value] of priv.formList(form)) {
       let head = `--${boundary}\r\nContent-Disposition: form-data; name="${escapeName(name)}"`;
@@ -172,7 +174,7 @@
         chunks.push(utf8(head), priv.blobBytes(value), utf8("\r\n"));
       }
     }
-    chunks.push(utf8(`--${boundary}--\r\n`));
+    chunks.push(utf8(`--${boundary}--`)); // no CRLF after the close delimiter, as workerd
     return { bytes: concat(chunks), type: `multipart/form-data; boundary=${boundary}` };
   }
   const latin1 = (bytes) => { let s = ""; for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192)); return s; };
@@ -265,7 +267,8 @@
   }
 
   // ---- Request ----
-  const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT", "PURGE", "COPY", "LOCK", "MKCOL",
+  // workerd's methods; CONNECT is refused (checked on workerd).
+  const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PURGE", "COPY", "LOCK", "MKCOL",
     "MOVE", "PROPFIND", "PROPPATCH", "SEARCH", "UNLOCK", "ACL", "REPORT", "MKACTIVITY", "CHECKOUT", "MERGE", "M-SEARCH", "NOTIFY",
     "SUBSCRIBE", "UNSUBSCRIBE", "QUERY", "BAN"]);
   const REDIRECT_ERR = 'Invalid redirect value, must be one of "follow" or "manual" ("error" won\'t be implemented since it does not make sense at the edge; use "manual" and check the response status code).';
@@ -278,7 +281,7 @@
       const [op, iface] = where === priv ? init.where : ["constructor", "Request"];
       if (where === priv) init = init.init;
       if (input === undefined) throw priv.argError(op, iface, 1, "Request or string");
-      if (init !== undefined && init !== null && typeof init !== "object") throw priv.argError(op, iface, 2, "RequestInit");
+      if (init !== undefined && init !== null && typeof init !== "object") throw priv.argError(op, iface, 2, "RequestInitializerDict or Request");
       init = init ?? {};
       const from = input instanceof Request ? input.#s : null;
       let url;
@@ -312,6 +315,9 @@
       if (body && (method === "GET" || method === "HEAD")) throw new TypeError("Request with a GET or HEAD method cannot have a body.");
       // The signal is made on first use: most requests never look at it.
       const signal = init.signal !== undefined ? init.signal : from ? from.signal : null;
+      if (init.cf !== undefined && (init.cf === null || typeof init.cf !== "object")) {
+        throw new TypeError("Incorrect type for the 'cf' field on 'RequestInitializerDict': the provided value is not of type 'Object'.");
+      }
       const cf = init.cf !== undefined ? init.cf : from ? from.cf : undefined;
       this.#s = { url, method, headers, body, redirect, signal, cf };
     }
@@ -341,29 +347,33 @@
   const NULL_BODY = new Set([101, 204, 205, 304]);
   const REDIRECTS = new Set([301, 302, 303, 307, 308]);
   const REASONS = {
-    100: "Continue", 101: "Switching Protocols", 200: "OK", 201: "Created", 202: "Accepted", 203: "Non-Authoritative Information",
-    204: "No Content", 205: "Reset Content", 206: "Partial Content", 300: "Multiple Choices", 301: "Moved Permanently", 302: "Found",
-    303: "See Other", 304: "Not Modified", 307: "Temporary Redirect", 308: "Permanent Redirect", 400: "Bad Request",
+    100: "Continue", 101: "Switching Protocols", 102: "Processing", 103: "Early Hints", 200: "OK", 201: "Created", 202: "Accepted", 203: "Non-Authoritative Information",
+    204: "No Content", 205: "Reset Content", 206: "Partial Content", 207: "Multi-Status", 208: "Already Reported", 226: "IM Used",
+    300: "Multiple Choices", 301: "Moved Permanently", 302: "Found", 303: "See Other", 304: "Not Modified", 305: "Use Proxy",
+    307: "Temporary Redirect", 308: "Permanent Redirect", 400: "Bad Request",
     401: "Unauthorized", 402: "Payment Required", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
     406: "Not Acceptable", 407: "Proxy Authentication Required", 408: "Request Timeout", 409: "Conflict", 410: "Gone",
     411: "Length Required", 412: "Precondition Failed", 413: "Payload Too Large", 414: "URI Too Long",
     415: "Unsupported Media Type", 416: "Range Not Satisfiable", 417: "Expectation Failed", 418: "I'm a teapot",
-    421: "Misdirected Request", 422: "Unprocessable Entity", 425: "Too Early", 426: "Upgrade Required", 428: "Precondition Required",
+    421: "Misdirected Request", 422: "Unprocessable Entity", 423: "Locked", 424: "Failed Dependency", 425: "Too Early", 426: "Upgrade Required", 428: "Precondition Required",
     429: "Too Many Requests", 431: "Request Header Fields Too Large", 451: "Unavailable For Legal Reasons",
     500: "Internal Server Error", 501: "Not Implemented", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
-    505: "HTTP Version Not Supported",
+    505: "HTTP Version Not Supported", 506: "Variant Also Negotiates", 507: "Insufficient Storage", 508: "Loop Detected",
+    510: "Not Extended", 511: "Network Authentication Required",
   };
+  // Other codes get their class's name (checked on workerd).
+  const reasonOf = (status) => REASONS[status] ?? ["", "", "Successful", "Redirection", "Client Error", "Server Error"][Math.floor(status / 100)] ?? "";
   class Response {
     #s;
     constructor(body = null, init = undefined) {
       if (made) { this.#s = made; made = null; return; }
-      if (init !== undefined && init !== null && typeof init !== "object") throw priv.argError("constructor", "Response", 2, "ResponseInit");
+      if (init !== undefined && init !== null && typeof init !== "object") throw priv.argError("constructor", "Response", 2, "InitializerDict or Response");
       init = init ?? {};
       const status = init.status === undefined ? 200 : Number(init.status);
       if (!Number.isInteger(status) || status < 200 || status > 599) {
-        if (status !== 101) throw new RangeError("Responses may only be constructed with status codes in the range 200 to 599, inclusive.");
+        if (status !== 101 || !init.webSocket) throw new RangeError("Responses may only be constructed with status codes in the range 200 to 599, inclusive.");
       }
-      const statusText = init.statusText === undefined ? (REASONS[status] ?? "") : String(init.statusText);
+      const statusText = init.statusText === undefined ? reasonOf(status) : String(init.statusText);
       const headers = new Headers(init.headers);
       const ex = extractBody(body);
       if (ex.body && NULL_BODY.has(status)) throw new TypeError("Response with null body status (101, 204, 205, or 304) cannot have a body.");
@@ -417,12 +427,38 @@
 
   // ---- fetch ----
   const flatHeaders = (h) => priv.headersList(h).flat();
+  // fetch() of a data: URL answers locally (checked on workerd): its bytes for a GET, no bytes for
+  // other methods, status 200, its media type as content-type and an empty response URL.
+  function dataUrlResponse(url, method) {
+    const comma = url.indexOf(",");
+    if (comma < 0) throw new TypeError(`Fetch API cannot load: ${url}`);
+    let type = url.slice(5, comma).trim();
+    const base64 = /;\s*base64$/i.test(type);
+    if (base64) type = type.replace(/;\s*base64$/i, "").trim();
+    if (type === "") type = "text/plain;charset=US-ASCII";
+    else if (type.startsWith(";")) type = "text/plain" + type;
+    const payload = url.slice(comma + 1);
+    const out = [];
+    for (let i = 0; i < payload.length; i++) {
+      const hex = payload[i] === "%" ? payload.slice(i + 1, i + 3) : "";
+      if (/^[0-9a-fA-F]{2}$/.test(hex)) { out.push(parseInt(hex, 16)); i += 2; } else out.push(...utf8(payload[i]));
+    }
+    let bytes = new Uint8Array(out);
+    if (base64) {
+      const bin = g.atob(latin1(bytes).replace(/[\t\n\f\r ]/g, ""));
+      bytes = fromLatin1(bin);
+    }
+    if (method !== "GET") bytes = new Uint8Array(0);
+    const headers = priv.freezeHeaders(new Headers([["content-type", type]]));
+    return make(Response, { status: 200, statusText: "OK", headers, body: { bytes, stream: null, used: false }, url: "", redirected: false, type: "default", webSocket: null });
+  }
   priv.define(g, "fetch", function fetch(input, init) {
     return new Promise((resolve, reject) => {
       const req = new Request(input, { init, where: ["fetch", "ServiceWorkerGlobalScope"] }, priv);
       const s = priv.reqState(req);
       const signal = s.signal;
       if (signal && signal.aborted) { reject(signal.reason); return; }
+      if (s.url.startsWith("data:")) { resolve(dataUrlResponse(s.url, s.method)); return; }
       let settled = false;
       const onAbort = () => { if (!settled) { settled = true; reject(signal.reason); } };
       if (signal) signal.addEventListener("abort", onAbort, { once: true });
@@ -438,15 +474,34 @@
     });
   });
 
+  // The cf object a request carries on, as JSON: a numeric cacheTtl also sets cacheControl, and the
+  // two together are refused (checked on workerd).
+  function cfJson(cf) {
+    if (cf === undefined || cf === null) return null;
+    if (typeof cf.cacheTtl === "number") {
+      if (cf.cacheControl !== undefined) {
+        throw new TypeError("The 'cacheControl' and 'cacheTtl' options on cf are mutually exclusive. Use 'cacheControl' for explicit Cache-Control header directives, or 'cacheTtl' for a simplified TTL, but not both.");
+      }
+      cf = { ...cf, cacheControl: cf.cacheTtl < 0 ? "no-store" : `max-age=${cf.cacheTtl}` };
+    }
+    return nativeStringify(cf);
+  }
+
   // ---- handles for the Java side ----
   const nullBody = (status, bytes) => (NULL_BODY.has(status) ? null : { bytes, stream: null, used: false });
   return {
-    newRequest(method, url, flat, bytes) {
+    newRequest(method, url, flat, bytes, cf = null) {
       const body = bytes === null || ((method === "GET" || method === "HEAD") && bytes.length === 0) ? null : { bytes, stream: null, used: false };
-      return priv.makeRequest({ url, method, headers: priv.headersFromFlat(flat, true), body, redirect: "follow", signal: null, cf: undefined });
+      // An incoming request's redirect mode is "manual" (checked on workerd).
+      return priv.makeRequest({ url, method, headers: priv.headersFromFlat(flat, true), body, redirect: "manual", signal: null, cf: cf === null ? undefined : JSON.parse(cf) });
     },
-    newResponse(status, statusText, flat, bytes) {
-      return priv.makeResponse({ status, statusText, headers: priv.headersFromFlat(flat, true), body: nullBody(status, bytes), url: "", redirected: false, type: "default", webSocket: null });
+    // A response as a fetch() gets it: its final URL, whether redirects led there, no body for a HEAD.
+    newResponse(status, statusText, flat, bytes, url = "", redirected = false, noBody = false, bodyError = undefined) {
+      let body = noBody ? null : nullBody(status, bytes);
+      if (body && bodyError != null) {
+        body = { bytes: null, stream: new g.ReadableStream({ start(c) { c.error(bodyError); } }), used: false };
+      }
+      return priv.makeResponse({ status, statusText, headers: priv.headersFromFlat(flat, true), body, url, redirected, type: "default", webSocket: null });
     },
     requestFrom(input, init, op, iface) {
       return new Request(input, { init, where: [op, iface] }, priv);
@@ -458,14 +513,21 @@
       return priv.parseUrl(input);
     },
     // Reads a Request or Response: calls done(meta, bytes) or fail(error).
+    // A response whose stream fails once being read still answers: done gets the error as a 4th argument.
     read(message, isRequest, done, fail) {
       const s = isRequest ? priv.reqState(message) : priv.resState(message);
+      // A request also tells its redirect mode, whether its body came from a stream, and its cf as JSON.
+      const meta = () => (isRequest ? [s.method, s.url, s.redirect, !!s.body && s.body.bytes === null, cfJson(s.cf)]
+        : [s.status, s.statusText]);
+      const readable = !isRequest && !!s.body && !bodyUsed(s.body) && !(s.body.stream && s.body.stream.locked);
       let p;
       try { p = takeBody(s.body); } catch (e) { fail(e); return; }
       p.then((bytes) => {
-        const meta = isRequest ? [s.method, s.url] : [s.status, s.statusText];
-        done(meta, flatHeaders(s.headers), bytes);
-      }, fail);
+        let m;
+        try { m = meta(); } catch (e) { fail(e); return; }
+        done(m, flatHeaders(s.headers), bytes);
+      },
+        (e) => (readable ? done(meta(), flatHeaders(s.headers), new Uint8Array(0), e) : fail(e)));
     },
     isRequest: (v) => priv.isRequest(v),
     isResponse: (v) => priv.isResponse(v),

@@ -338,6 +338,7 @@
       if (transformer === null) transformer = {};
       let rc, tc, writable;
       const terminate = () => { try { rc.close(); } catch { /* already closed */ } };
+      const fail = (e) => { try { rc.error(e); } catch { /* already closed or errored */ } };
       this.#readable = new ReadableStream({
         start(c) { rc = c; tc = priv.tsController(c, terminate); },
         cancel(reason) { return writable.abort(reason).catch(() => {}); },
@@ -345,8 +346,18 @@
       const t = transformer;
       this.#writable = writable = new WritableStream({
         start() { return typeof t.start === "function" ? t.start.call(t, tc) : undefined; },
-        write(chunk) { return typeof t.transform === "function" ? t.transform.call(t, chunk, tc) : tc.enqueue(chunk); },
-        async close() { if (typeof t.flush === "function") await t.flush.call(t, tc); terminate(); },
+        // A transformer that throws errors both sides, so a reader of the readable side sees it.
+        async write(chunk) {
+          try {
+            await (typeof t.transform === "function" ? t.transform.call(t, chunk, tc) : tc.enqueue(chunk));
+          } catch (e) { fail(e); throw e; }
+        },
+        async close() {
+          try {
+            if (typeof t.flush === "function") await t.flush.call(t, tc);
+          } catch (e) { fail(e); throw e; }
+          terminate();
+        },
         abort(reason) { rc.error(reason); },
       }, writableStrategy);
     }
@@ -364,9 +375,56 @@
     get highWaterMark() { return this.#hwm; } get size() { return () => 1; }
   }
 
+  // ---- encoding streams: strings to UTF-8 bytes and back ----
+  class TextEncoderStream {
+    #stream;
+    constructor() {
+      const encoder = new TextEncoder();
+      let pending = ""; // a high surrogate waiting for its pair in the next chunk
+      this.#stream = new TransformStream({
+        transform(chunk, controller) {
+          let text = pending + String(chunk);
+          pending = "";
+          const last = text.charCodeAt(text.length - 1);
+          if (last >= 0xd800 && last <= 0xdbff) { pending = text[text.length - 1]; text = text.slice(0, -1); }
+          if (text.length > 0) controller.enqueue(encoder.encode(text));
+        },
+        flush(controller) { if (pending) controller.enqueue(encoder.encode("\ufffd")); },
+      });
+    }
+    get encoding() { return "utf-8"; }
+    get readable() { return this.#stream.readable; }
+    get writable() { return this.#stream.writable; }
+  }
+  class TextDecoderStream {
+    #stream; #decoder;
+    constructor(label = "utf-8", options = {}) {
+      const decoder = new g.TextDecoder(label, options);
+      this.#decoder = decoder;
+      this.#stream = new TransformStream({
+        transform(chunk, controller) {
+          if (!(chunk instanceof ArrayBuffer || ArrayBuffer.isView(chunk))) {
+            throw new TypeError("This TransformStream is being used as a byte stream, but received a value that is not a BufferSource.");
+          }
+          const text = decoder.decode(chunk, { stream: true });
+          if (text.length > 0) controller.enqueue(text);
+        },
+        flush(controller) {
+          const text = decoder.decode();
+          if (text.length > 0) controller.enqueue(text);
+        },
+      });
+    }
+    get encoding() { return this.#decoder.encoding; }
+    get fatal() { return this.#decoder.fatal; }
+    get ignoreBOM() { return this.#decoder.ignoreBOM; }
+    get readable() { return this.#stream.readable; }
+    get writable() { return this.#stream.writable; }
+  }
+
   for (const cls of [ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController, WritableStream,
     WritableStreamDefaultWriter, WritableStreamDefaultController, TransformStream, TransformStreamDefaultController,
-    IdentityTransformStream, ByteLengthQueuingStrategy, CountQueuingStrategy]) {
+    IdentityTransformStream, ByteLengthQueuingStrategy, CountQueuingStrategy, TextEncoderStream, TextDecoderStream]) {
     priv.tag(cls, cls.name);
     priv.define(g, cls.name, cls);
   }

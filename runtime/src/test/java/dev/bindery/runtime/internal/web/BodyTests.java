@@ -82,7 +82,7 @@ class BodyTests {
         + "return [await r.text(), base.bodyUsed].join('|')")).isEqualTo("moved|true");
     assertThat(worker.error("new Request('/relative/path')")).isEqualTo("TypeError: Invalid URL: /relative/path");
     assertThat(worker.error("new Request()"))
-        .isEqualTo("TypeError: Failed to execute 'constructor' on 'Request': parameter 1 is not of type 'Request or string'.");
+        .isEqualTo("TypeError: Failed to construct 'Request': constructor parameter 1 is not of type 'Request or string'.");
     assertThat(worker.error("new Request('http://h/', {body: 'x'})"))
         .isEqualTo("TypeError: Request with a GET or HEAD method cannot have a body.");
     assertThat(worker.error("new Request('http://h/', {method: 'FOO BAR'})"))

@@ -11,12 +11,14 @@ import org.junit.jupiter.api.Test;
 class GlobalsTests {
 
   private static final List<String> WEB_GLOBALS = List.of(
-      "AbortController", "AbortSignal", "Blob", "ByteLengthQueuingStrategy", "CountQueuingStrategy", "Crypto", "DOMException",
-      "Event", "EventTarget", "File", "FormData", "Headers", "IdentityTransformStream", "Navigator", "Performance",
-      "ReadableStream", "ReadableStreamDefaultController", "ReadableStreamDefaultReader", "Request", "Response",
-      "SubtleCrypto", "TransformStream", "TransformStreamDefaultController", "URL", "URLSearchParams", "WritableStream",
-      "WritableStreamDefaultController", "WritableStreamDefaultWriter", "atob", "btoa", "clearInterval", "clearTimeout",
-      "console", "crypto", "fetch", "navigator", "performance", "queueMicrotask", "self", "setInterval", "setTimeout");
+      "AbortController", "AbortSignal", "Blob", "ByteLengthQueuingStrategy", "CountQueuingStrategy", "Crypto",
+      "CustomEvent", "DOMException", "Event", "EventTarget", "File", "FormData", "Headers", "IdentityTransformStream",
+      "Navigator", "Performance", "ReadableStream", "ReadableStreamDefaultController", "ReadableStreamDefaultReader",
+      "Request", "Response", "SubtleCrypto", "TextDecoderStream", "TextEncoderStream", "TransformStream",
+      "TransformStreamDefaultController", "URL", "URLSearchParams", "WritableStream",
+      "WritableStreamDefaultController", "WritableStreamDefaultWriter", "atob", "btoa", "clearInterval",
+      "clearTimeout", "console", "crypto", "fetch", "navigator", "performance", "queueMicrotask", "reportError",
+      "scheduler", "self", "setInterval", "setTimeout");
 
   private static TreeSet<String> globalNames(Context context) {
     return new TreeSet<>(Arrays.asList(context.eval("js", "Object.getOwnPropertyNames(globalThis).join(',')").asString().split(",")));

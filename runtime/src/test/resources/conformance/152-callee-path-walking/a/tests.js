@@ -1,0 +1,17 @@
+const tests = {
+  "/object-deep-call": (env) => env.B.config.db.connect(1),
+  "/object-deep-read": async (env) => await env.B.config.db.name,
+  "/object-missing-read": async (env) => await env.B.config.nope,
+  "/object-missing-deeper": (env) => env.B.config.nope.deeper(),
+  "/object-proto-member": (env) => env.B.config.db.hasOwnProperty("name"),
+  "/function-own-props": async (env) => [await env.B.tool.version, await env.B.tool.helper(3), await env.B.tool.name, await env.B.config.tool.version],
+  "/function-proto-member": (env) => env.B.tool.apply(null, [1]),
+  "/array-step": (env) => env.B.config.list.length,
+  "/class-instance-step": (env) => env.B.plain.m(),
+  "/rpctarget-steps": async (env) => [await env.B.counter.m(4), await env.B.counter.g.inner(5)],
+  "/rpctarget-field": (env) => env.B.counter.field,
+  "/map-step": (env) => env.B.map.get("k"),
+  "/string-step": (env) => env.B.text.length,
+  "/null-step": (env) => env.B.nothing.x,
+  "/null-proto-step": (env) => env.B.bare.x(),
+};

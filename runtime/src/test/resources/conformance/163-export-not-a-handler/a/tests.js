@@ -1,0 +1,3 @@
+const tests = {
+  "/add": (env) => env.B.add(1, 2),
+};
