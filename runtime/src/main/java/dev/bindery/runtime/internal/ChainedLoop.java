@@ -6,7 +6,7 @@ import dev.bindery.runtime.internal.rpc.RequestChain;
 /**
  * A worker's view of the group loop: tasks and timers run in the request chain that was current
  * when they were posted, and those of an ended chain never run, so work that a finished request
- * left behind is cut off as workerd cuts it off. Counts live timers for hang detection.
+ * left behind is cut off as workerd cuts it off. Counts live timers (per chain too) for hang detection.
  */
 final class ChainedLoop implements EventLoop {
 
@@ -34,10 +34,16 @@ final class ChainedLoop implements EventLoop {
     RequestChain chain = group.currentChain();
     boolean[] finished = {false};
     liveTimers++;
+    if (chain != null) {
+      chain.timerStarted();
+    }
     Cancellable inner = loop.schedule(delayMillis, () -> {
       if (!finished[0]) {
         finished[0] = true;
         liveTimers--;
+        if (chain != null) {
+          chain.timerFinished();
+        }
         group.runIn(chain, task);
       }
     });
@@ -46,6 +52,9 @@ final class ChainedLoop implements EventLoop {
       if (!finished[0]) {
         finished[0] = true;
         liveTimers--;
+        if (chain != null) {
+          chain.timerFinished();
+        }
       }
     };
   }

@@ -13,17 +13,24 @@ final class CoreScripts {
 
   private static final Source CORE = Source.newBuilder("js", resource("js/core.js"), "bindery:core.js")
       .cached(true).buildLiteral();
+  /** Holds the worker's cloudflare:workers classes after core.js's global handle on them is gone. */
+  private static final String CF_HANDLE = "export const cf = globalThis.__bindery_cf;\n";
   private static final String CLOUDFLARE_WORKERS = """
-      const cf = globalThis.__bindery_cf;
+      import { cf } from "bindery:cf";
+      cf.useModuleNames();
       export const WorkerEntrypoint = cf.WorkerEntrypoint;
       export const RpcTarget = cf.RpcTarget;
       export const DurableObject = cf.DurableObject;
       export const WorkflowEntrypoint = cf.WorkflowEntrypoint;
+      export const RpcStub = cf.RpcStub;
+      export const RpcPromise = cf.RpcPromise;
+      export const RpcProperty = cf.RpcProperty;
       export const env = cf.env;
       export default { WorkerEntrypoint, RpcTarget, DurableObject, WorkflowEntrypoint, env };
       """;
 
   static {
+    ModuleSources.shared().defineVirtualModule("bindery:cf", CF_HANDLE);
     ModuleSources.shared().defineVirtualModule("cloudflare:workers", CLOUDFLARE_WORKERS);
   }
 
@@ -37,11 +44,11 @@ final class CoreScripts {
     return ModuleSources.shared();
   }
 
-  /** A script that imports cloudflare:workers, then the worker's main module; its value is a promise of the namespace. */
+  /** A script that takes the handle on cloudflare:workers' classes, then imports the worker's main module; its value is a promise of the namespace. */
   static Source loader(Path main) {
     String path = main.toAbsolutePath().normalize().toString();
     String quoted = "\"" + path.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    return Source.newBuilder("js", "import(\"cloudflare:workers\").then(() => import(" + quoted + "))",
+    return Source.newBuilder("js", "import(\"bindery:cf\").then(() => import(" + quoted + "))",
         "bindery:load " + main.getFileName()).buildLiteral();
   }
 

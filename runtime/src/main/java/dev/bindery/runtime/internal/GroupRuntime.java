@@ -62,18 +62,53 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
     this.limits = limits;
     this.onCall = onCall;
     Map<String, ServiceTarget> targets = new LinkedHashMap<>();
-    handlers.forEach((name, h) -> targets.put(name, new OffLoopTarget(new JavaServiceTarget(h, STUB_THREADS), offLoop)));
+    handlers.forEach((name, h) -> targets.put(name, releasingArguments(
+        new OffLoopTarget(new JavaServiceTarget(h, STUB_THREADS), offLoop))));
     this.overrides = Map.copyOf(targets);
     this.outbound = outbound;
     this.consoleListener = consoleListener;
     // A loop task that fails has no caller to tell: say so where the workers' console goes.
     this.loop = new SingleThreadEventLoop("bindery-loop", t -> consoleListener.accept(
         new ConsoleLine("bindery", "error", "a task of the event loop failed: " + t)));
-    this.hangs = new HangDetector(this::externalWork);
+    this.hangs = new HangDetector(this::externalWork, offLoop::get);
     this.loop.onIdle(hangs::onIdle);
     for (WorkerConfig c : configs) {
       console.put(c.name(), Collections.synchronizedList(new ArrayList<>()));
     }
+  }
+
+  /**
+   * A Java handler sees stubs in its arguments only as descriptions: once it answers, their
+   * handles are released, so that an RpcTarget or function the caller passed is disposed as after
+   * a call to a worker.
+   */
+  private ServiceTarget releasingArguments(ServiceTarget target) {
+    return new ServiceTarget() {
+      @Override
+      public void call(CallInfo call, List<String> path, Object[] argTokens, Consumer<Outcome> done) {
+        List<Integer> stubs = JavaValues.stubIds(argTokens);
+        target.call(call, path, argTokens, outcome -> {
+          if (!stubs.isEmpty()) {
+            GroupRuntime.this.loop.execute(() -> stubs.forEach(id -> {
+              ServiceTarget t = this.stubs().target(id);
+              if (t != null) {
+                t.release();
+              }
+            }));
+          }
+          done.accept(outcome);
+        });
+      }
+
+      private dev.bindery.runtime.internal.rpc.StubRegistry stubs() {
+        return GroupRuntime.this.stubs;
+      }
+
+      @Override
+      public void fetch(CallInfo call, WorkerRequest request, Consumer<HttpOutcome> done) {
+        target.fetch(call, request, done);
+      }
+    };
   }
 
   private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
@@ -261,6 +296,9 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
     // Complete on the loop, in the caller's chain, so that what the worker does next stays in it.
     CompletableFuture<WorkerResponse> onLoop = new CompletableFuture<>();
     offLoop.incrementAndGet();
+    if (chain != null) {
+      chain.outboundStarted();
+    }
     CompletionStage<WorkerResponse> stage;
     try {
       stage = outbound.fetch(worker, request);
@@ -270,6 +308,9 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
     stage.whenComplete((r, e) -> {
       loop.execute(() -> {
         offLoop.decrementAndGet();
+        if (chain != null) {
+          chain.outboundFinished();
+        }
         runIn(chain, () -> {
           if (e != null) {
             onLoop.completeExceptionally(e);

@@ -240,7 +240,44 @@ public final class WorkerInstance {
     host.put("fetch", (ProxyExecutable) this::hostFetch);
     host.put("isResponse", (ProxyExecutable) a -> web.isResponse(a[0]));
     host.put("domException", (ProxyExecutable) a -> web.newDomException(a[0].asString(), a[1].asString()));
-    host.put("exportStub", (ProxyExecutable) a -> group.stubs().export(new EntrypointTarget(null, a[0].asInt())));
+    host.put("exportStub", (ProxyExecutable) a -> {
+      // Calls on the stub run in the scope that handed it out, which now lives as long as its caller's.
+      RequestChain owner = group.currentChain();
+      if (owner != null) {
+        owner.exportStarted();
+      }
+      return group.stubs().export(new EntrypointTarget(null, a[0].asInt(), owner));
+    });
+    host.put("scopeId", (ProxyExecutable) a -> {
+      RequestChain c = group.currentChain();
+      return c == null ? 0 : c.id();
+    });
+    host.put("retainStub", (ProxyExecutable) a -> {
+      ServiceTarget t = group.stubs().target(a[0].asInt());
+      if (t != null) {
+        t.retain();
+      }
+      return null;
+    });
+    host.put("releaseStub", (ProxyExecutable) a -> {
+      ServiceTarget t = group.stubs().target(a[0].asInt());
+      if (t != null) {
+        t.release();
+      }
+      return null;
+    });
+    host.put("waitUntil", (ProxyExecutable) a -> {
+      // Kept alive from now on (not from when the invocation answers): an un-awaited call's waitUntil counts too.
+      RequestChain scope = group.currentChain();
+      if (scope != null) {
+        scope.waitStarted();
+        a[0].invokeMember("then", (ProxyExecutable) x -> {
+          scope.waitFinished();
+          return null;
+        });
+      }
+      return null;
+    });
     host.put("stubCall", (ProxyExecutable) this::hostStubCall);
     host.put("loopback", (ProxyExecutable) a -> {
       loopbacks.add(new Loopback(a[0].asString(), a.length > 1 && a[1].isString() ? jsonObject(a[1].asString()) : Map.of()));
@@ -288,19 +325,35 @@ public final class WorkerInstance {
       rejectLocal.execute(jsTokens(Outcome.localError("Error", refused).tokens()));
       return null;
     }
-    t.target.call(t.info, path, tokens, outcome -> loop.execute(() -> group.runIn(chain, () -> {
-      Object raw = resolveRaw == null || outcome.kind() != Outcome.Kind.RETURNED ? NOT_PRIMITIVE
-          : Tokens.primitiveOf(outcome.tokens(), undefined, NOT_PRIMITIVE);
-      if (raw != NOT_PRIMITIVE) {
-        resolveRaw.execute(raw);
-      } else {
-        settle(outcome, resolve, reject, rejectLocal);
-      }
-    })));
+    outboundStarted(chain);
+    t.target.call(t.info, path, tokens, outcome -> loop.execute(() -> {
+      outboundFinished(chain);
+      group.runIn(chain, () -> {
+        Object raw = resolveRaw == null || outcome.kind() != Outcome.Kind.RETURNED ? NOT_PRIMITIVE
+            : Tokens.primitiveOf(outcome.tokens(), undefined, NOT_PRIMITIVE);
+        if (raw != NOT_PRIMITIVE) {
+          resolveRaw.execute(raw);
+        } else {
+          settle(outcome, resolve, reject, rejectLocal);
+        }
+      });
+    }));
     return null;
   }
 
   private static final Object NOT_PRIMITIVE = new Object();
+
+  private static void outboundStarted(RequestChain chain) {
+    if (chain != null) {
+      chain.outboundStarted();
+    }
+  }
+
+  private static void outboundFinished(RequestChain chain) {
+    if (chain != null) {
+      chain.outboundFinished();
+    }
+  }
 
   private Object hostStubCall(Value... a) {
     int gid = a[0].asInt();
@@ -324,8 +377,14 @@ public final class WorkerInstance {
       return null;
     }
     ServiceTarget.CallInfo info = new ServiceTarget.CallInfo(name(), "stub", "", "", Map.of(), chain);
-    target.call(info, path, tokens, outcome -> loop.execute(() -> group.runIn(chain,
-        () -> settle(outcome, resolve, reject, rejectLocal))));
+    outboundStarted(chain);
+    // A call on its way holds the object as a handle does: disposing the stub meanwhile does not end its owner.
+    target.retain();
+    target.call(info, path, tokens, outcome -> loop.execute(() -> {
+      outboundFinished(chain);
+      target.release();
+      group.runIn(chain, () -> settle(outcome, resolve, reject, rejectLocal));
+    }));
     return null;
   }
 
@@ -352,8 +411,10 @@ public final class WorkerInstance {
       rejectLocal.execute(jsTokens(Outcome.localError("Error", refused).tokens()));
       return null;
     }
+    outboundStarted(chain);
     reading.whenComplete((outgoing, readError) -> {
       if (readError != null) {
+        outboundFinished(chain);
         Throwable cause = readError instanceof java.util.concurrent.CompletionException && readError.getCause() != null
             ? readError.getCause() : readError;
         if (cause instanceof PolyglotException p && p.isGuestException() && p.getGuestObject() != null) {
@@ -365,6 +426,7 @@ public final class WorkerInstance {
       }
       String url = outgoing.request().url();
       if (url.startsWith("data:")) {
+        outboundFinished(chain);
         api.invokeMember("fetchData", url, outgoing.request().method(), resolve, (ProxyExecutable) e -> {
           rejectLocal.execute(api.invokeMember("encodeThrown", e[0]));
           return null;
@@ -372,6 +434,7 @@ public final class WorkerInstance {
         return;
       }
       if (!url.startsWith("http:") && !url.startsWith("https:")) {
+        outboundFinished(chain);
         rejectLocal.execute(jsTokens(Outcome.localError("TypeError", "Fetch API cannot load: " + url).tokens()));
         return;
       }
@@ -411,6 +474,7 @@ public final class WorkerInstance {
       urls.add(wire.url());
       target.target.fetch(target.info, wire, out -> loop.execute(() -> group.runIn(chain, () -> {
         if (out.response() == null) {
+          outboundFinished(chain);
           reject.execute(jsTokens(out.error().tokens()));
           return;
         }
@@ -419,12 +483,20 @@ public final class WorkerInstance {
         String location = response.headers().first("location").orElse(null);
         boolean redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
         if (outgoing.follow() && redirect && location != null) {
+          if (out.consumed() != null) {
+            out.consumed().run(); // the redirect's own body is dropped: its invocation is over
+          }
           follow(request, status, location);
           return;
         }
+        outboundFinished(chain);
         Value bodyError = out.bodyError() == null ? null : api.invokeMember("decodeThrown", jsTokens(out.bodyError().tokens()));
+        Runnable consumed = out.consumed();
         resolve.execute(web.newResponse(response, withoutFragment(request.url()), urls.size() > 1,
-            request.method().equals("HEAD"), bodyError));
+            request.method().equals("HEAD"), bodyError, consumed == null ? null : (ProxyExecutable) x -> {
+              consumed.run();
+              return null;
+            }));
       })));
     }
 
@@ -441,7 +513,7 @@ public final class WorkerInstance {
       // Each redirect is one more call into the bound worker, under the production limits too.
       String refused = chain == null ? null : chain.admitBindingCall(name(), target.info.service());
       if (refused != null) {
-        rejectLocal.execute(jsTokens(Outcome.localError("Error", refused).tokens()));
+        fail("Error", refused);
         return;
       }
       String method = request.method();
@@ -460,7 +532,12 @@ public final class WorkerInstance {
     }
 
     private void fail(String message) {
-      rejectLocal.execute(jsTokens(Outcome.localError("TypeError", message).tokens()));
+      fail("TypeError", message);
+    }
+
+    private void fail(String type, String message) {
+      outboundFinished(chain);
+      rejectLocal.execute(jsTokens(Outcome.localError(type, message).tokens()));
     }
   }
 
@@ -554,117 +631,188 @@ public final class WorkerInstance {
 
   /** The service target for one of this worker's entrypoints. */
   public ServiceTarget entrypoint(String entry) {
-    return new EntrypointTarget(entry, 0);
+    return new EntrypointTarget(entry, 0, null);
   }
 
   /** Calls into this worker: an entrypoint by export name, or an exported stub by local id. */
   private final class EntrypointTarget implements ServiceTarget {
     private final String entry;
     private final int stubId;
+    private final RequestChain owner;
+    // Handles on an exported stub: one per copy sent in a message (taken over by whoever reads it)
+    // and one per dup(). At none, the owner may end and hears that the object is released.
+    private int handles = 1;
 
-    EntrypointTarget(String entry, int stubId) {
+    /** An entrypoint by export name, or (entry null) the exported stub {@code stubId} handed out in {@code owner}. */
+    EntrypointTarget(String entry, int stubId, RequestChain owner) {
       this.entry = entry;
       this.stubId = stubId;
+      this.owner = owner;
+    }
+
+    @Override
+    public void retain() {
+      handles++;
+    }
+
+    @Override
+    public void release() {
+      if (handles > 0 && --handles == 0) {
+        if (owner != null) {
+          owner.exportReleased();
+        }
+        // The owner disposes the object, before the answer of the call that released it reaches anyone.
+        loop.execute(() -> group.runIn(owner, () -> api.invokeMember("releaseExported", stubId)));
+      }
+    }
+
+    /**
+     * The scope a call runs in: a new one below the caller's for an entrypoint; for a stub, the
+     * scope that handed it out (or, without one, the caller's).
+     */
+    private RequestChain scopeFor(CallInfo call) {
+      if (entry == null) {
+        return owner != null ? owner : call.chain();
+      }
+      return call.chain() == null ? null : call.chain().child();
     }
 
     @Override
     public void call(CallInfo call, List<String> path, Object[] argTokens, java.util.function.Consumer<Outcome> done) {
-      loop.execute(() -> group.enter(call.chain(), () -> {
-        Once<Outcome> once = new Once<>(done, msg -> Outcome.localError("Error", msg));
-        ProxyExecutable finished = r -> {
-          Object[] tokens = r.length > 3 && r[3].asBoolean() ? Tokens.ofPrimitive(r[1], undefined) : Tokens.read(r[1]);
-          String tooLarge = r[0].asBoolean() ? MessageSize.checkLimit(tokens) : null;
-          keepWaits(call.chain(), r.length > 2 ? r[2] : null);
-          once.accept(tooLarge != null ? Outcome.error("Error", tooLarge)
-              : r[0].asBoolean() ? Outcome.returned(tokens) : Outcome.thrownWithStack(tokens));
-          return null;
-        };
-        ProxyArray jsPath = ProxyArray.fromList(new ArrayList<>(path));
-        try {
-          if (entry == null) {
-            api.invokeMember("callExported", stubId, jsPath, jsValueTokens(argTokens), finished);
-          } else {
-            Object[] args = Tokens.primitiveArgs(argTokens, undefined);
-            if (args != null) {
-              Object[] callArgs = new Object[4 + args.length];
-              callArgs[0] = entry;
-              callArgs[1] = path.size() == 1 ? path.get(0) : jsPath;
-              callArgs[2] = props(call);
-              callArgs[3] = finished;
-              System.arraycopy(args, 0, callArgs, 4, args.length);
-              api.invokeMember("callRpcDirect", callArgs);
-            } else {
-              api.invokeMember("callRpc", entry, jsPath, jsValueTokens(argTokens), props(call), finished);
-            }
-          }
-        } catch (PolyglotException e) {
-          if (!e.isInterrupted()) {
-            throw e;
-          }
-          once.accept(Outcome.error("Error", cpuLimitMessage("\"" + String.join(".", path) + "\"")));
+      loop.execute(() -> {
+        if (entry == null && owner != null && owner.ended()) {
+          // The request that handed the stub out is over (checked on workerd, our case 143).
+          done.accept(Outcome.localError("Error", "The execution context which hosts this callback is no longer running."));
+          return;
         }
-      }));
+        RequestChain scope = scopeFor(call);
+        group.enter(scope, () -> invoke(call, scope, path, argTokens, done));
+        settleScope(scope);
+      });
+    }
+
+    private void invoke(CallInfo call, RequestChain scope, List<String> path, Object[] argTokens,
+        java.util.function.Consumer<Outcome> done) {
+      Once<Outcome> once = new Once<>(done, msg -> Outcome.localError("Error", msg), entry == null ? null : scope,
+          out -> true);
+      ProxyExecutable finished = r -> {
+        Object[] tokens = r.length > 3 && r[3].asBoolean() ? Tokens.ofPrimitive(r[1], undefined) : Tokens.read(r[1]);
+        String tooLarge = r[0].asBoolean() ? MessageSize.checkLimit(tokens) : null;
+        once.accept(tooLarge != null ? Outcome.error("Error", tooLarge)
+            : r[0].asBoolean() ? Outcome.returned(tokens) : Outcome.thrownWithStack(tokens));
+        return null;
+      };
+      ProxyArray jsPath = ProxyArray.fromList(new ArrayList<>(path));
+      try {
+        if (entry == null) {
+          api.invokeMember("callExported", stubId, jsPath, jsValueTokens(argTokens), finished);
+        } else {
+          Object[] args = Tokens.primitiveArgs(argTokens, undefined);
+          if (args != null) {
+            Object[] callArgs = new Object[4 + args.length];
+            callArgs[0] = entry;
+            callArgs[1] = path.size() == 1 ? path.get(0) : jsPath;
+            callArgs[2] = props(call);
+            callArgs[3] = finished;
+            System.arraycopy(args, 0, callArgs, 4, args.length);
+            api.invokeMember("callRpcDirect", callArgs);
+          } else {
+            api.invokeMember("callRpc", entry, jsPath, jsValueTokens(argTokens), props(call), finished);
+          }
+        }
+      } catch (PolyglotException e) {
+        if (!e.isInterrupted()) {
+          throw e;
+        }
+        once.accept(Outcome.error("Error", cpuLimitMessage("\"" + String.join(".", path) + "\"")));
+      }
+    }
+
+    /** After an invocation's synchronous part: it may already be over (its caller gone, nothing waited for). */
+    private void settleScope(RequestChain scope) {
+      if (entry != null && scope != null) {
+        scope.settle();
+      }
     }
 
     @Override
     public void fetch(CallInfo call, WorkerRequest request, java.util.function.Consumer<HttpOutcome> done) {
-      loop.execute(() -> group.enter(call.chain(), () -> {
-        Once<HttpOutcome> once = new Once<>(done, msg -> HttpOutcome.failed(Outcome.error("Error", msg)));
-        ProxyExecutable finished = r -> {
-          keepWaits(call.chain(), r.length > 2 ? r[2] : null);
-          if (r[0].asBoolean()) {
-            web.readServed(r[1]).whenComplete((served, err) -> once.accept(err != null
-                ? HttpOutcome.failed(Outcome.error("TypeError", String.valueOf(err.getMessage())))
-                : served.bodyError() == null ? HttpOutcome.of(served.response())
-                : HttpOutcome.bodyFailed(served.response(),
-                    Outcome.thrownWithStack(Tokens.read(api.invokeMember("encodeThrown", served.bodyError()))))));
-          } else {
-            once.accept(HttpOutcome.failed(Outcome.thrownWithStack(Tokens.read(r[1]))));
-          }
-          return null;
-        };
-        try {
-          api.invokeMember("callFetch", entry, web.newRequest(request), props(call), finished);
-        } catch (PolyglotException e) {
-          if (!e.isInterrupted()) {
-            throw e;
-          }
-          once.accept(HttpOutcome.failed(Outcome.error("Error", cpuLimitMessage("its fetch handler"))));
+      loop.execute(() -> {
+        RequestChain scope = scopeFor(call);
+        group.enter(scope, () -> invokeFetch(call, scope, request, done));
+        settleScope(scope);
+      });
+    }
+
+    private void invokeFetch(CallInfo call, RequestChain scope, WorkerRequest request,
+        java.util.function.Consumer<HttpOutcome> done) {
+      // With a response, the invocation has answered once the caller has consumed its body.
+      Once<HttpOutcome> once = new Once<>(done, msg -> HttpOutcome.failed(Outcome.error("Error", msg)), scope,
+          out -> out.consumed() == null);
+      ProxyExecutable finished = r -> {
+        if (r[0].asBoolean()) {
+          web.readServed(r[1]).whenComplete((served, err) -> once.accept(err != null
+              ? HttpOutcome.failed(Outcome.error("TypeError", String.valueOf(err.getMessage())))
+              : (served.bodyError() == null ? HttpOutcome.of(served.response())
+                  : HttpOutcome.bodyFailed(served.response(),
+                      Outcome.thrownWithStack(Tokens.read(api.invokeMember("encodeThrown", served.bodyError())))))
+                  .whenConsumed(scope == null ? null : scope::responded)));
+        } else {
+          once.accept(HttpOutcome.failed(Outcome.thrownWithStack(Tokens.read(r[1]))));
         }
-      }));
+        return null;
+      };
+      try {
+        api.invokeMember("callFetch", entry, web.newRequest(request), props(call), finished);
+      } catch (PolyglotException e) {
+        if (!e.isInterrupted()) {
+          throw e;
+        }
+        once.accept(HttpOutcome.failed(Outcome.error("Error", cpuLimitMessage("its fetch handler"))));
+      }
     }
   }
 
-  /** Keeps the chain alive until the promises given to ctx.waitUntil settle. */
-  private void keepWaits(RequestChain chain, Value waits) {
-    if (chain == null || waits == null || !waits.hasArrayElements() || waits.getArraySize() == 0) {
-      return;
-    }
-    chain.waitStarted();
-    api.invokeMember("settleAll", waits, (ProxyExecutable) x -> {
-      chain.waitFinished();
-      return null;
-    });
-  }
-
-  /** Settles an invocation once, whether it finishes or the hang detector cancels it. */
+  /**
+   * Settles an invocation once, whether it finishes or the hang detector cancels it. An invocation
+   * with a scope (an entrypoint's) is watched for hangs and ends its scope's answering; a call on a
+   * stub (scope null) is not watched, as workerd lets it wait.
+   */
   private final class Once<T> implements java.util.function.Consumer<T>, HangDetector.Invocation {
     private final java.util.function.Consumer<T> done;
     private final java.util.function.Function<String, T> onCancel;
+    private final RequestChain scope;
+    private final java.util.function.Predicate<T> answered;
     private boolean settled;
 
-    Once(java.util.function.Consumer<T> done, java.util.function.Function<String, T> onCancel) {
+    /** {@code answered}: whether delivering this outcome ends the answering (else its receiver says when). */
+    Once(java.util.function.Consumer<T> done, java.util.function.Function<String, T> onCancel, RequestChain scope,
+        java.util.function.Predicate<T> answered) {
       this.done = done;
       this.onCancel = onCancel;
-      group.hangs().started(this);
+      this.scope = scope;
+      this.answered = answered;
+      if (scope != null) {
+        group.hangs().started(this);
+      }
+    }
+
+    @Override
+    public RequestChain scope() {
+      return scope;
     }
 
     @Override
     public void accept(T outcome) {
       if (!settled) {
         settled = true;
-        group.hangs().finished(this);
+        if (scope != null) {
+          group.hangs().finished(this);
+        }
         done.accept(outcome);
+        if (scope != null && answered.test(outcome)) {
+          scope.responded();
+        }
       }
     }
 
@@ -673,6 +821,9 @@ public final class WorkerInstance {
       if (!settled) {
         settled = true;
         done.accept(onCancel.apply(message));
+        if (scope != null) {
+          scope.responded();
+        }
       }
     }
   }

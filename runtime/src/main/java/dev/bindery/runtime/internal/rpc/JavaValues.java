@@ -51,6 +51,13 @@ public final class JavaValues {
     return new Decoder(tokens, 0).read();
   }
 
+  /** The global ids of the stubs (functions, RpcTargets) a value carries. */
+  public static List<Integer> stubIds(Object[] tokens) {
+    Decoder d = new Decoder(tokens, 0);
+    d.read();
+    return d.stubs;
+  }
+
   private static final class Encoder {
     final List<Object> out = new ArrayList<>();
     final IdentityHashMap<Object, Integer> ids = new IdentityHashMap<>();
@@ -173,6 +180,7 @@ public final class JavaValues {
     final Object[] t;
     int i;
     final List<Object> objs = new ArrayList<>();
+    final List<Integer> stubs = new ArrayList<>();
 
     Decoder(Object[] tokens, int start) {
       this.t = tokens;
@@ -394,7 +402,10 @@ public final class JavaValues {
         }
         case STUB: {
           // A function or RpcTarget passed by reference: Java sees a description, not a callable.
-          String stub = "[RPC stub: " + next() + " #" + next() + "]";
+          Object kind = next();
+          int id = nextInt();
+          stubs.add(id);
+          String stub = "[RPC stub: " + kind + " #" + id + "]";
           objs.add(stub);
           return stub;
         }

@@ -55,13 +55,23 @@ public final class WebInternals {
 
   /** A JS {@code Response} in this context (headers immutable, as for a fetched response). */
   public Value newResponse(WorkerResponse r) {
-    return newResponseFn.execute(r.status(), r.statusText(), flat(r.headers()), bytes.toJs(r.body()));
+    return newResponse(r, null);
   }
 
-  /** A fetched response as {@code fetch()} resolves it: with its URL, redirected flag, no body after a HEAD. */
-  public Value newResponse(WorkerResponse r, String url, boolean redirected, boolean noBody, Value bodyError) {
+  /** Like {@link #newResponse(WorkerResponse)}; {@code onConsumed} runs once its body is read or cancelled. */
+  public Value newResponse(WorkerResponse r, Object onConsumed) {
+    return newResponse(r, "", false, false, null, onConsumed);
+  }
+
+  /**
+   * A fetched response as {@code fetch()} resolves it: with its URL, redirected flag, no body after
+   * a HEAD, the error its body fails with (or null), and {@code onConsumed} (or null), which runs
+   * once its body is read or cancelled.
+   */
+  public Value newResponse(WorkerResponse r, String url, boolean redirected, boolean noBody, Value bodyError,
+      Object onConsumed) {
     return newResponseFn.execute(r.status(), r.statusText(), flat(r.headers()), bytes.toJs(r.body()), url, redirected,
-        noBody, bodyError);
+        noBody, bodyError, onConsumed);
   }
 
   /** A response a handler served, and the JS error its body failed with once read (null when it did not). */

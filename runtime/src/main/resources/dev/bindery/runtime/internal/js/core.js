@@ -71,7 +71,11 @@
     return waits;
   }
   const ExecutionContext = apiClass("ExecutionContext", ObjectProto, {
-    waitUntil(...args) { ctxWaitList(this).push(Promise.resolve(args[0]).catch(() => {})); },
+    waitUntil(...args) {
+      const settled = Promise.resolve(args[0]).catch(() => {});
+      ctxWaitList(this).push(settled);
+      host.waitUntil(settled); // keeps the current invocation's scope alive until it settles
+    },
     passThroughOnException(...args) { ctxWaitList(this); },
   });
   function makeCtx(waits, props, exports) {
@@ -289,19 +293,26 @@
     function writeFunction(v) {
       const seen = ids.get(v);
       if (seen !== undefined) { out.push(T.REF, seen); return; }
+      const st = stubStates.get(v);
+      const src = st === undefined ? rpcSources.get(v) : undefined;
       if (local) {
-        if (v[PATH] !== undefined) throw dataCloneError("#<JsRpcProperty> could not be cloned."); // env.B.name
-        throw notCloneable(v);
+        const what = st ? RpcStub.name : src ? rpcCtors.get(Object.getPrototypeOf(v)).name : null;
+        throw what ? dataCloneError(`#<${what}> could not be cloned.`) : notCloneable(v);
+      }
+      if (src) {
+        throw dataCloneError(`Could not serialize object of type "${rpcTags.get(Object.getPrototypeOf(v))}". `
+          + "This type does not support serialization.");
       }
       ids.set(v, ids.size);
-      const st = stubStates.get(v);
       if (st) {
-        if (st.disposed) throw disposedError();
-        out.push(T.STUB, st.kind, st.gid);
+        // A disposed stub still crosses, as a stub whose calls fail (checked on workerd, our case 136).
+        // Each copy sent is one more handle on the owner's object, taken over by whoever reads it.
+        if (!st.disposed) host.retainStub(st.gid);
+        out.push(T.STUB, st.kind, st.disposed ? 0 : st.gid);
         if (collector) collector.forwarded.push(st);
         return;
       }
-      out.push(T.STUB, "function", exportValue(v, "function"));
+      out.push(T.STUB, "function", exportValue(v, "function", !!collector));
     }
     function write(v) {
       const type = typeof v;
@@ -459,7 +470,7 @@
       }
       if (local && v instanceof RpcTarget) throw dataCloneError("Remote RPC references can only be serialized for RPC.");
       if (v instanceof RpcTarget) {
-        out.push(T.STUB, "target", exportValue(v, "target"));
+        out.push(T.STUB, "target", exportValue(v, "target", !!collector));
         if (collector) collector.targets.push(v);
         return;
       }
@@ -482,7 +493,7 @@
         }
         kind = "target";
       }
-      out.push(T.STUB, kind, exportValue(v, kind));
+      out.push(T.STUB, kind, exportValue(v, kind, !!collector));
       if (collector && kind === "target") collector.targets.push(v);
     }
     function writeHeaders(h) {
@@ -762,60 +773,181 @@
   let nextLocalId = 1;
   const stubStates = new WeakMap();    // stub proxy -> { gid, kind, disposed }
 
-  function exportValue(v, kind) {
+  // `disposable`: sent as an argument (or wrapped by new RpcStub): its [Symbol.dispose]() runs once
+  // every handle on it is disposed, e.g. when the callee's method returns (checked on workerd, our
+  // case 141). Objects a callee returns are never disposed that way (case 033).
+  function exportValue(v, kind, disposable = false) {
     const localId = nextLocalId++;
-    exported.set(localId, { value: v, kind });
+    exported.set(localId, { value: v, kind, disposable });
     return host.exportStub(localId);
+  }
+  function releaseExported(localId) {
+    const entry = exported.get(localId);
+    if (entry === undefined) return;
+    exported.delete(localId);
+    const v = entry.value;
+    if (entry.disposable && typeof v[Symbol.dispose] === "function") {
+      try { v[Symbol.dispose](); } catch (_) { /* a disposer's failure is nobody's */ }
+    }
   }
   function disposedError() {
     return new Error("RPC stub used after being disposed.");
   }
-  function disposeStub(state) {
-    state.disposed = true;
+  function otherRequestError() {
+    return new Error("Cannot perform I/O on behalf of a different request. I/O objects (such as streams, request/response "
+      + "bodies, and others) created in the context of one request handler cannot be accessed from a different request's "
+      + "handler. This is a limitation of Cloudflare Workers which allows us to improve overall performance. (I/O type: Client)");
   }
-  const STUB_OWN_METHODS = new Set(["toString", "valueOf", "toLocaleString", "hasOwnProperty", "isPrototypeOf",
-    "propertyIsEnumerable"]);
-  function makeStub(gid, kind) {
-    const state = { gid, kind, disposed: false };
-    const proxy = new Proxy(function () {}, {
-      apply: (_, __, args) => callStub(state, [], args),
-      get: (_, p) => {
-        if (p === Symbol.dispose) return () => disposeStub(state);
-        if (p === "dup") return () => { if (state.disposed) throw disposedError(); return makeStub(gid, kind); };
-        if (p === Symbol.toStringTag) return "JsRpcStub";
-        // Object.prototype's methods are found before the wildcard, as on workerd's JsRpcStub.
-        if (STUB_OWN_METHODS.has(p)) return ObjectProto[p];
-        if (p === "then" || typeof p === "symbol") return undefined;
-        return stubPath(state, [p]);
+  // The owner hears of each handle made and disposed: a callee that handed out stubs lives while they are held.
+  function disposeStub(state) {
+    if (!state.disposed) {
+      state.disposed = true;
+      if (state.gid !== 0) host.releaseStub(state.gid);
+    }
+  }
+  function illegalInvocation() {
+    return new TypeError("Illegal invocation: function called with incorrect `this` reference. See "
+      + "https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details.");
+  }
+
+  // workerd's classes of stubs (JsRpcStub), call results (JsRpcPromise) and properties read without
+  // awaiting (JsRpcProperty), exported by cloudflare:workers as RpcStub, RpcPromise and RpcProperty.
+  // Their instances are callable (typeof "function") and extensible, with the class's prototype and
+  // then Object.prototype as their chain: names found there are local (dup, then, toString,
+  // constructor, ...), any other non-index name is an RPC property (checked on workerd, our case 131).
+  function rpcClass(ctor, tag, methods) {
+    const proto = {};
+    for (const name of Object.keys(methods)) {
+      Object.defineProperty(proto, name, { value: methods[name], writable: true, enumerable: true, configurable: true });
+    }
+    Object.defineProperty(proto, "constructor", { value: ctor, writable: true, enumerable: false, configurable: true });
+    // Before set_tostring_tag (2024-09-26) a callable API object reads as [object Object].
+    Object.defineProperty(proto, Symbol.toStringTag, {
+      value: flags.toStringTag ? tag : "Object", writable: false, enumerable: false, configurable: true,
+    });
+    Object.defineProperty(ctor, "prototype", { value: proto, writable: false });
+    // workerd's global name until the worker imports cloudflare:workers (see useModuleNames).
+    Object.defineProperty(ctor, "name", { value: tag, configurable: true });
+    rpcTags.set(proto, tag);
+    rpcCtors.set(proto, ctor);
+    return proto;
+  }
+  const rpcTags = new WeakMap(); // prototype -> workerd's class name, for messages
+  const rpcCtors = new WeakMap(); // prototype -> constructor, whose name a clone error shows
+  const RpcStub = function RpcStub() {
+    if (new.target === undefined) {
+      throw new TypeError("Failed to construct 'JsRpcStub': Please use the 'new' operator, this object constructor "
+        + "cannot be called as a function.");
+    }
+    return localStub(arguments[0]);
+  };
+  const RpcPromise = function RpcPromise() { throw new TypeError("Illegal constructor"); };
+  const RpcProperty = function RpcProperty() { throw new TypeError("Illegal constructor"); };
+  const stateOf = (stub) => {
+    const st = stubStates.get(stub);
+    if (st === undefined) throw illegalInvocation();
+    return st;
+  };
+  const STUB_PROTO = rpcClass(RpcStub, "JsRpcStub", {
+    dup() {
+      const st = stateOf(this);
+      if (!st.disposed && st.gid !== 0) host.retainStub(st.gid);
+      return makeStub(st.gid, st.kind, st.disposed, st.scope);
+    },
+  });
+  Object.defineProperty(STUB_PROTO, Symbol.dispose, {
+    value: function () { disposeStub(stateOf(this)); }, writable: true, enumerable: false, configurable: true,
+  });
+  const rpcSources = new WeakMap(); // RpcPromise / RpcProperty -> { value(), call(args), prop(name) }
+  const sourceOf = (p) => {
+    const src = rpcSources.get(p);
+    if (src === undefined) throw illegalInvocation();
+    return src;
+  };
+  const thenMethods = {
+    then(...a) { return sourceOf(this).value().then(a[0], a[1]); },
+    catch(...a) { return sourceOf(this).value().catch(a[0]); },
+    finally(...a) { return sourceOf(this).value().finally(a[0]); },
+  };
+  const PROMISE_PROTO = rpcClass(RpcPromise, "JsRpcPromise", thenMethods);
+  Object.defineProperty(PROMISE_PROTO, Symbol.dispose, {
+    value: function () {
+      sourceOf(this).value().then((v) => {
+        if (v !== null && (typeof v === "object" || typeof v === "function") && typeof v[Symbol.dispose] === "function") {
+          v[Symbol.dispose]();
+        }
+      }, () => {});
+    },
+    writable: true, enumerable: false, configurable: true,
+  });
+  const PROPERTY_PROTO = rpcClass(RpcProperty, "JsRpcProperty", thenMethods);
+
+  // A callable object without own properties whose prototype is `proto`.
+  function callableWith(proto) {
+    const t = () => {};
+    delete t.length;
+    delete t.name;
+    Object.setPrototypeOf(t, proto);
+    return t;
+  }
+  // An RpcPromise or RpcProperty: `src.value()` is the promise `then` waits for, `src.call(args)`
+  // calls it, `src.prop(name)` reads a property of it without waiting.
+  function rpcThenable(proto, src) {
+    const proxy = new Proxy(callableWith(proto), {
+      apply: (_, __, args) => src.call(args),
+      get: (t, p, r) => {
+        if (typeof p === "symbol" || p in t) return Reflect.get(t, p, r);
+        // JSON.stringify looks for toJSON: it must not become a remote property (checked on workerd).
+        return isIndexName(p) || p === "toJSON" && stringifying > 0 ? undefined : src.prop(p);
       },
-      has: (_, p) => typeof p === "string" && p !== "then",
-      ownKeys: () => ["prototype"],
-      getOwnPropertyDescriptor: (t, p) => (p === "prototype" ? Object.getOwnPropertyDescriptor(t, p) : undefined),
-      set: () => false,
+      has: (t, p) => (typeof p === "symbol" || p in t ? p in t : !isIndexName(p)),
+    });
+    rpcSources.set(proxy, src);
+    return proxy;
+  }
+
+  // `scope`: the invocation that holds the stub; no other may use it (checked on workerd, our case 143).
+  function makeStub(gid, kind, disposed = false, scope = host.scopeId()) {
+    const state = { gid, kind, disposed, scope };
+    const proxy = new Proxy(callableWith(STUB_PROTO), {
+      apply: (_, __, args) => callStub(state, [], args),
+      get: (t, p, r) => {
+        if (typeof p === "symbol" || p in t) return Reflect.get(t, p, r);
+        return p === "then" || isIndexName(p) ? undefined : stubPath(state, [p]);
+      },
+      has: (t, p) => (typeof p === "symbol" || p in t ? p in t : p !== "then" && !isIndexName(p)),
     });
     stubStates.set(proxy, state);
     return proxy;
   }
+  // `new RpcStub(value)`: a stub on one of this worker's own functions or objects.
+  function localStub(value) {
+    if (typeof value === "function") return makeStub(exportValue(value, "function", true), "function");
+    if (value instanceof RpcTarget) return makeStub(exportValue(value, "target", true), "target");
+    if (value !== null && typeof value === "object") return makeStub(exportValue(value, "plain", true), "plain");
+    throw new TypeError("Failed to construct 'JsRpcStub': the value is not an object or a function.");
+  }
   function stubPath(state, path) {
-    return new Proxy(function () {}, {
-      apply: (_, __, args) => callStub(state, path, args),
-      get: (_, p) => {
-        if (p === "then") {
-          const pr = callStubRaw(state, ["__get__", ...path], []);
-          return pr.then.bind(pr);
-        }
-        if (typeof p === "symbol") return undefined;
-        return stubPath(state, [...path, p]);
-      },
+    return rpcThenable(PROPERTY_PROTO, {
+      value: () => callStubRaw(state, ["__get__", ...path], []),
+      call: (args) => callStub(state, path, args),
+      prop: (name) => stubPath(state, [...path, name]),
     });
   }
+  // A call that cannot be sent fails as a rejected promise, never by throwing (checked on workerd, our case 136).
   function callStubRaw(state, path, args) {
-    // Like workerd, a call that cannot be made (disposed stub, arguments that do not clone) returns
-    // a rejected promise rather than throwing.
-    if (state.disposed) return Promise.reject(disposedError());
     const collector = newCollector();
     let tokens;
-    try { tokens = serialize(args, collector); } catch (e) { return Promise.reject(e); }
+    try {
+      if (state.disposed) throw disposedError();
+      if (state.scope !== 0) {
+        const current = host.scopeId();
+        if (current !== 0 && current !== state.scope) throw otherRequestError();
+      }
+      tokens = serialize(args, collector);
+    } catch (e) {
+      return Promise.reject(e);
+    }
     const promise = new Promise((resolve, reject) => {
       host.stubCall(state.gid, path, forHost(tokens), resolveWith(resolve, reject), (t) => reject(decodeThrown(t)),
         (l) => reject(localError(l)));
@@ -824,17 +956,12 @@
     return promise;
   }
   function callStub(state, path, args) {
-    return rpcPromise(callStubRaw(state, path, args), path.join("."));
+    return rpcPromise(callStubRaw(state, path, args));
   }
-  // After a call returns: the caller's RpcTargets passed as arguments are disposed, and so are stubs
-  // it passed on when ownership moves (before rpc_params_dup_stubs).
+  // After a call returns: stubs the caller passed on are disposed when ownership moves (before
+  // rpc_params_dup_stubs). Its own RpcTargets and functions are disposed by their handles (releaseExported).
   function afterCall(collector) {
-    for (const t of collector.targets) {
-      if (typeof t[Symbol.dispose] === "function") {
-        try { t[Symbol.dispose](); } catch (_) { /* a disposer's failure is not the caller's */ }
-      }
-    }
-    if (!flags.dupStubs) for (const st of collector.forwarded) st.disposed = true;
+    if (!flags.dupStubs) for (const st of collector.forwarded) disposeStub(st);
   }
   // A result is read when it arrives; one that cannot be read (too deep, shared memory) rejects the call.
   const resolveWith = (resolve, reject) => (tokens) => {
@@ -1061,60 +1188,70 @@
   }
 
   // ---- RpcPromise: the value of a call, thenable, callable and pipelinable ------------------
-  // `base` resolves to the call's result; `path` is what was read from it since, without waiting.
-  const RPC_PROMISE = Symbol("rpcPromise");
-  function rpcPromise(base, describe, path = []) {
-    let settled = null;
-    const value = () => settled || (settled = path.length ? base.then((v) => readPath(v, path)) : base);
-    const handler = {
-      get(t, prop) {
-        if (prop === "then") { const p = value(); return p.then.bind(p); }
-        if (prop === "catch") { const p = value(); return p.catch.bind(p); }
-        if (prop === "finally") { const p = value(); return p.finally.bind(p); }
-        // Before set_tostring_tag a callable API object still reads as [object Object], not Function.
-        if (prop === Symbol.toStringTag) return flags.toStringTag ? "JsRpcPromise" : "Object";
-        if (prop === RPC_PROMISE) return value();
-        if (prop === Symbol.dispose) {
-          return () => value().then((v) => { if (v && typeof v[Symbol.dispose] === "function") v[Symbol.dispose](); }, () => {});
-        }
-        if (typeof prop === "symbol") return undefined;
-        return rpcPromise(base, `${describe}.${prop}`, [...path, prop]);
-      },
-      apply(t, thisArg, args) {
-        return rpcPromise(base.then((v) => callPath(v, path, args, describe)), describe);
-      },
-      has(t, prop) { return prop === "then" || prop === "catch" || prop === "finally"; },
-    };
-    return new Proxy(function () {}, handler);
+  // `base` resolves to the call's result. A property read from it without waiting is an RpcProperty
+  // on the same result, walked once it arrives (as workerd walks the callee's result).
+  function rpcPromise(base) {
+    return rpcThenable(PROMISE_PROTO, {
+      value: () => base,
+      call: (args) => rpcPromise(base.then((v) => callPath(v, [], args))),
+      prop: (name) => resultProperty(base, [name]),
+    });
+  }
+  function resultProperty(base, path) {
+    return rpcThenable(PROPERTY_PROTO, {
+      value: () => base.then((v) => readPath(v, path)),
+      call: (args) => rpcPromise(base.then((v) => callPath(v, path, args))),
+      prop: (name) => resultProperty(base, [...path, name]),
+    });
   }
   function notImplementedRemote(prop) {
     const e = new TypeError(`The RPC receiver does not implement the method "${prop}".`);
     e.remote = true;
     return e;
   }
-  // Walks `path` on a result: plain data by own properties, and once a stub is reached, the rest of
-  // the path goes to the stub's owner.
+  function notAFunctionRemote(path) {
+    const e = new TypeError(`"${path.length ? path.join(".") : "(this)"}" is not a function.`);
+    e.remote = true;
+    return e;
+  }
+  // What a pipelined path may go through (checked on workerd, our case 133): plain objects (own
+  // properties) and stubs; not arrays, Maps, Dates or primitives. A name whose value is not one of
+  // them fails when more of the path follows it.
+  const isPipelineReceiver = (v) => typeof v === "function"
+    || (v !== null && typeof v === "object" && Object.getPrototypeOf(v) === ObjectProto);
+  // Walks `path` on a result; once a stub is reached, the rest of the path goes to the stub's owner.
   function walk(v, path, onStub) {
+    if (path.length && !isPipelineReceiver(v)) throw notImplementedRemote(path[0]);
     for (let k = 0; k < path.length; k++) {
       const state = typeof v === "function" ? stubStates.get(v) : undefined;
-      if (state) return onStub(state, path.slice(k));
-      const prop = path[k];
-      if (v === null || v === undefined || typeof v !== "object" && typeof v !== "function" || v instanceof Map
-          || !hasOwn(v, prop)) {
-        throw notImplementedRemote(prop);
-      }
-      v = v[prop];
+      if (state) return onStub(state, path.slice(k), path.slice(0, k));
+      const name = path[k];
+      if (!hasOwn(v, name)) throw notImplementedRemote(name);
+      v = v[name];
+      if (k < path.length - 1 && !isPipelineReceiver(v)) throw notImplementedRemote(name);
     }
-    return onStub(null, [], v);
+    return onStub(null, [], path, v);
+  }
+  // The stub's owner names the path from the stub; workerd, walking the whole result, names it from there.
+  function fromResult(promise, prefix, rest) {
+    if (prefix.length === 0) return promise;
+    return promise.catch((e) => {
+      if (e instanceof TypeError && e.remote === true && e.message === `"${rest.join(".")}" is not a function.`) {
+        e.message = `"${[...prefix, ...rest].join(".")}" is not a function.`;
+      }
+      throw e;
+    });
   }
   function readPath(v, path) {
-    return walk(v, path, (state, rest, value) => (state ? callStubRaw(state, ["__get__", ...rest], []) : value));
+    return walk(v, path, (state, rest, prefix, value) => (state
+      ? fromResult(callStubRaw(state, ["__get__", ...rest], []), prefix, rest) : value));
   }
-  function callPath(v, path, args, describe) {
-    return walk(v, path, (state, rest, value) => {
-      if (state) return callStubRaw(state, rest, args);
-      if (typeof value !== "function") throw new TypeError(`"${describe}" is not a function.`);
-      return value(...args);
+  function callPath(v, path, args) {
+    return walk(v, path, (state, rest, prefix, value) => {
+      if (state) return fromResult(callStubRaw(state, rest, args), prefix, rest);
+      const end = typeof value === "function" ? stubStates.get(value) : undefined;
+      if (end === undefined) throw notAFunctionRemote(path);
+      return callStubRaw(end, [], args);
     });
   }
 
@@ -1244,23 +1381,23 @@
         host.rpcSimple(id, path, args, resolve, resolveWith(resolve, reject),
           (thrown) => reject(decodeThrown(thrown)), (local) => reject(localError(local)));
       });
-      return rpcPromise(promise, path.length === 1 ? path[0] : path.join("."));
+      return rpcPromise(promise);
     }
     const collector = newCollector();
     let tokens;
     try {
       tokens = serialize(args, collector);
-    } catch (e) { // arguments that do not clone: the call's promise rejects, as on workerd
-      return rpcPromise(Promise.reject(e), path.length === 1 ? path[0] : path.join("."));
+    } catch (e) {
+      return rpcPromise(Promise.reject(e));
     }
     const promise = new Promise((resolve, reject) => {
       host.rpc(id, path, forHost(tokens), resolveWith(resolve, reject), (thrown) => reject(decodeThrown(thrown)),
         (local) => reject(localError(local)));
     });
-    if (collector.targets.length || collector.forwarded.length) {
+    if (collector.forwarded.length) {
       promise.then(() => afterCall(collector), () => afterCall(collector));
     }
-    return rpcPromise(promise, path.length === 1 ? path[0] : path.join("."));
+    return rpcPromise(promise);
   }
 
   const LoopbackServiceStub = apiClass("LoopbackServiceStub", Fetcher.prototype, {}, true);
@@ -1311,47 +1448,14 @@
     return binding;
   }
 
-  // A property of a binding or of a path below it, like workerd's JsRpcProperty: callable (an RPC
-  // call) and thenable (a property read over RPC), with no own properties; names not on its
-  // prototype chain (then/catch/finally, then Object.prototype) are deeper properties.
-  const PATH = Symbol("rpcPath"); // on a JsRpcProperty's target: { id, path }
-  function readProperty(self) {
-    const st = self !== null && (typeof self === "object" || typeof self === "function") ? self[PATH] : undefined;
-    if (st === undefined) throw illegalInvocation();
-    return new Promise((resolve, reject) => host.rpc(st.id, ["__get__", ...st.path], serialize([]),
-      resolveWith(resolve, reject), (t) => reject(decodeThrown(t)), (l) => reject(localError(l))));
-  }
-  const JsRpcProperty = apiClass("JsRpcProperty", ObjectProto, {
-    then(...args) { return readProperty(this).then(args[0], args[1]); },
-    catch(...args) { return readProperty(this).catch(args[0]); },
-    finally(...args) { return readProperty(this).finally(args[0]); },
-  }, true);
-  const rpcPropertyProto = JsRpcProperty.prototype;
-  // The target is a bare arrow function that carries the path; the traps show no own properties
-  // and JsRpcProperty.prototype as the prototype.
-  const rpcPropertyHandler = {
-    apply(t, thisArg, args) {
-      const st = t[PATH];
-      return callRemote(st.id, st.path, args);
-    },
-    get(t, p, receiver) {
-      if (p === PATH) return t[PATH];
-      if (typeof p === "symbol" || p in rpcPropertyProto) return Reflect.get(rpcPropertyProto, p, receiver);
-      if (isIndexName(p) || p === "toJSON" && stringifying > 0) return undefined;
-      const st = t[PATH];
-      return makePath(st.id, [...st.path, p]);
-    },
-    has(t, p) {
-      return typeof p === "symbol" || p in rpcPropertyProto ? p in rpcPropertyProto : !isIndexName(p);
-    },
-    getPrototypeOf() { return rpcPropertyProto; },
-    ownKeys() { return []; },
-    getOwnPropertyDescriptor() { return undefined; },
-  };
+  // A property of a binding or of a path below it: a JsRpcProperty (see rpcThenable).
   function makePath(id, path) {
-    const target = () => {};
-    target[PATH] = { id, path };
-    return new Proxy(target, rpcPropertyHandler);
+    return rpcThenable(PROPERTY_PROTO, {
+      value: () => new Promise((resolve, reject) => host.rpc(id, ["__get__", ...path], serialize([]),
+        resolveWith(resolve, reject), (t) => reject(decodeThrown(t)), (l) => reject(localError(l)))),
+      call: (args) => callRemote(id, path, args),
+      prop: (name) => makePath(id, [...path, name]),
+    });
   }
 
   // ---- dispatch inside the callee --------------------------------------------------------------
@@ -1542,8 +1646,8 @@
     }
     Promise.resolve(result).then((v) => {
       if (isRawResult(v)) { disposeReceived(received); done(true, v, waits, true); return; }
-      // Serialized first: a received stub sent back in the result is still usable here.
       let tokens;
+      // Stubs received as arguments are disposed after the result is written: one passed back stays usable.
       try { tokens = serialize(v); } catch (e) { disposeReceived(received); done(false, encodeThrown(e), waits); return; }
       disposeReceived(received);
       done(true, forHost(tokens), waits);
@@ -1620,7 +1724,16 @@
     writable: true, configurable: true, enumerable: false,
   });
 
-  const cf = { WorkerEntrypoint, RpcTarget, DurableObject, WorkflowEntrypoint, env: workerEnv };
+  const cf = { WorkerEntrypoint, RpcTarget, DurableObject, WorkflowEntrypoint, RpcStub, RpcPromise, RpcProperty,
+    env: workerEnv,
+    // Importing cloudflare:workers renames the stub classes for the whole worker (checked on workerd):
+    // JsRpcProperty becomes RpcProperty, also in clone errors.
+    useModuleNames() {
+      for (const ctor of [RpcStub, RpcPromise, RpcProperty]) {
+        Object.defineProperty(ctor, "name", { value: rpcTags.get(ctor.prototype).slice(2), configurable: true });
+      }
+    },
+  };
   Object.defineProperty(G, "__bindery_cf", { value: cf, configurable: true, enumerable: false, writable: false });
 
   return {
@@ -1692,7 +1805,7 @@
       }
       return out;
     },
-    callRpc, callRpcDirect, callFetch, callExported, settleAll, serialize, deserialize,
+    callRpc, callRpcDirect, callFetch, callExported, releaseExported, settleAll, serialize, deserialize,
     undefinedValue: undefined,
     decodeThrown, encodeThrown, localError,
     parseJson: (s) => JSON.parse(s),

@@ -225,7 +225,13 @@
     if (init instanceof FormData) { const m = encodeMultipart(init); return { body: { bytes: m.bytes, stream: null, used: false }, type: m.type }; }
     return { body: { bytes: utf8(init), stream: null, used: false }, type: "text/plain;charset=UTF-8" };
   }
-  const bodyStream = (b) => { if (b && !b.stream) b.stream = priv.streamOf(b.bytes); return b ? b.stream : null; };
+  const bodyStream = (b) => {
+    if (b && !b.stream) {
+      b.stream = priv.streamOf(b.bytes, b.done ?? undefined);
+      b.done = null;
+    }
+    return b ? b.stream : null;
+  };
   const bodyUsed = (b) => !!b && (b.stream ? priv.isDisturbed(b.stream) : b.used);
   const USED = "Body has already been used. It can only be used once. Use tee() first if you need to read it twice.";
   function consume(b) {
@@ -236,6 +242,7 @@
       return priv.readAll(b.stream);
     }
     b.used = true;
+    if (b.done) { const done = b.done; b.done = null; done(); }
     return Promise.resolve(b.bytes);
   }
   // Reads a body for sending elsewhere: null stays null; a used or locked body is refused.
@@ -495,11 +502,17 @@
       // An incoming request's redirect mode is "manual" (checked on workerd).
       return priv.makeRequest({ url, method, headers: priv.headersFromFlat(flat, true), body, redirect: "manual", signal: null, cf: cf === null ? undefined : JSON.parse(cf) });
     },
-    // A response as a fetch() gets it: its final URL, whether redirects led there, no body for a HEAD.
-    newResponse(status, statusText, flat, bytes, url = "", redirected = false, noBody = false, bodyError = undefined) {
+    // A response as a fetch() gets it: its final URL, whether redirects led there, no body for a HEAD;
+    // `consumed` (or null): called once the body has been read to its end or cancelled.
+    newResponse(status, statusText, flat, bytes, url = "", redirected = false, noBody = false, bodyError = undefined,
+      consumed = null) {
       let body = noBody ? null : nullBody(status, bytes);
       if (body && bodyError != null) {
         body = { bytes: null, stream: new g.ReadableStream({ start(c) { c.error(bodyError); } }), used: false };
+      }
+      if (consumed) {
+        if (body === null) consumed();
+        else body.done = consumed;
       }
       return priv.makeResponse({ status, statusText, headers: priv.headersFromFlat(flat, true), body, url, redirected, type: "default", webSocket: null });
     },

@@ -430,10 +430,16 @@
   }
 
   // ---- helpers used by bodies ----
-  priv.streamOf = (bytes) => new ReadableStream({
+  // `consumed` (optional): called once the stream has been read to its end or cancelled.
+  priv.streamOf = (bytes, consumed) => (consumed === undefined ? new ReadableStream({
     type: "bytes",
     start(c) { if (bytes.length > 0) c.enqueue(bytes); c.close(); },
-  });
+  }) : new ReadableStream({
+    type: "bytes",
+    start(c) { if (bytes.length > 0) c.enqueue(bytes); },
+    pull(c) { c.close(); consumed(); },
+    cancel() { consumed(); },
+  }));
   priv.isDisturbed = (s) => priv.rsState(s).disturbed;
   priv.readAll = async (stream) => {
     const reader = stream.getReader();
