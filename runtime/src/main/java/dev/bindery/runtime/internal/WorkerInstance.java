@@ -145,6 +145,10 @@ public final class WorkerInstance {
         // `import data from "./data.json"` as the bundler allows it: ModuleSources serves .json
         // files as JS modules, which GraalJS's own JSON modules would refuse without `with { type }`.
         .option("js.json-modules", "false")
+        // The engine's Debug object tells a Proxy, an Error or an arguments object from what it
+        // pretends to be, as V8's serializer does. core.js takes Debug.class and deletes the global
+        // before any worker code runs.
+        .option("js.debug-builtin", "true")
         .build();
     chainedLoop = new ChainedLoop(loop, group);
     web = WebPlatform.install(context, webHost());

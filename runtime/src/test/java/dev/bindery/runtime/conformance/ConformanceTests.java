@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestReporter;
 /**
  * Runs every case recorded from workerd in {@code ../shared/conformance/cases} through the Java
  * API and writes {@code target/conformance-report.txt} ("N passed, N failed" and each failing
- * case's diff). Every answer must match workerd's, except the documented engine wordings below.
+ * case's diff). Every answer must match workerd's.
  */
 class ConformanceTests {
 
@@ -24,10 +24,7 @@ class ConformanceTests {
    * Requests whose answer differs in a way Bindery cannot change inside GraalJS. Listed in the docs'
    * differences from workerd.
    */
-  static final Set<String> KNOWN_ENGINE_DIFFERENCES = Set.of(
-      // A JS Proxy cannot be told from its target inside GraalJS: workerd sends a Proxy of a plain
-      // object as a stub and refuses a Proxy of an array; Bindery clones the target.
-      "103-clone-edge-values request 4 /proxy-object", "103-clone-edge-values request 5 /proxy-array");
+  static final Set<String> KNOWN_ENGINE_DIFFERENCES = Set.of();
 
   private static String firstLine(String diff) {
     return diff.lines().findFirst().orElse("");

@@ -21,6 +21,9 @@ public final class SingleThreadEventLoop implements EventLoop, AutoCloseable {
 
   private static final AtomicInteger COUNTER = new AtomicInteger();
   private static final Runnable POISON = () -> {};
+  // GraalJS's interpreter takes far more stack per JS call than V8: workers get V8's depths
+  // (about 10,000 plain calls, thousands of nested objects in a clone) only on a large stack.
+  private static final long STACK_SIZE = Long.getLong("bindery.loopStackSize", 64L << 20);
 
   private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
   private final Thread thread;
@@ -34,7 +37,7 @@ public final class SingleThreadEventLoop implements EventLoop, AutoCloseable {
   public SingleThreadEventLoop(String name, Consumer<Throwable> onFailure) {
     this.onFailure = onFailure;
     String threadName = name + "-" + COUNTER.incrementAndGet();
-    this.thread = new Thread(this::run, threadName);
+    this.thread = new Thread(null, this::run, threadName, STACK_SIZE);
     this.thread.setDaemon(true);
     ThreadFactory timerThreads = r -> {
       Thread t = new Thread(r, threadName + "-timers");

@@ -23,7 +23,7 @@ public final class JavaValues {
   static final int UNDEF = 0, NULL = 1, TRUE = 2, FALSE = 3, NUM = 4, STR = 5, BIGINT = 6, REF = 7, OBJ = 8,
       ARR = 9, DATE = 10, REGEXP = 11, MAP = 12, SET = 13, ABUF = 14, VIEW = 15, DVIEW = 16, WNUM = 17, WSTR = 18,
       WBOOL = 19, WBIG = 20, ERR = 21, NEGZERO = 22, STUB = 23, HEADERS = 24, REQUEST = 25, RESPONSE = 26,
-      STREAM = 27;
+      STREAM = 27, RABUF = 40, TVIEW = 41, ERRN = 42, ERRH = 43, SAB = 44;
 
   private JavaValues() {}
 
@@ -294,6 +294,62 @@ public final class JavaValues {
           Object b = next();
           objs.add(b);
           return b;
+        }
+        case RABUF: {
+          Object b = next();
+          next(); // maxByteLength
+          objs.add(b);
+          return b;
+        }
+        case SAB: {
+          next();
+          objs.add(null); // shared memory does not leave its worker
+          return null;
+        }
+        case TVIEW: {
+          int slot = objs.size();
+          objs.add(null);
+          next(); // the view's type name
+          byte[] buf = (byte[]) read();
+          int off = nextInt();
+          byte[] view = java.util.Arrays.copyOfRange(buf, Math.min(off, buf.length), buf.length);
+          objs.set(slot, view);
+          return view;
+        }
+        case ERRN: {
+          int slot = objs.size();
+          objs.add(null);
+          String jsClass = (String) next();
+          Object message = next();
+          next(); // the sender's stack
+          Map<String, Object> err = new LinkedHashMap<>();
+          err.put("class", jsClass);
+          err.put("name", jsClass);
+          err.put("message", message == null ? "" : message);
+          objs.set(slot, err);
+          if (Boolean.TRUE.equals(next())) {
+            err.put("cause", read());
+          }
+          return err;
+        }
+        case ERRH: {
+          int slot = objs.size();
+          objs.add(null);
+          String errorTag = (String) next();
+          boolean unknown = "UNKNOWN".equals(errorTag);
+          Object name = unknown ? read() : errorTag;
+          Object message = read();
+          Map<String, Object> err = new LinkedHashMap<>();
+          err.put("class", unknown ? "Error" : errorTag);
+          err.put("name", name);
+          err.put("message", message);
+          if (read() instanceof Map<?, ?> props) {
+            for (Map.Entry<?, ?> e : props.entrySet()) {
+              err.put(String.valueOf(e.getKey()), e.getValue());
+            }
+          }
+          objs.set(slot, err);
+          return err;
         }
         case VIEW: {
           int slot = objs.size();

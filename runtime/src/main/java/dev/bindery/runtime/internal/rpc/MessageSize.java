@@ -41,8 +41,13 @@ public final class MessageSize {
   /** The serialized size in bytes, with V8's two-byte header. */
   public static long of(Object[] tokens) {
     MessageSize m = new MessageSize(tokens);
-    return 2 + m.value();
+    m.pos = 2;
+    m.value();
+    return m.pos;
   }
+
+  // Bytes written so far: V8 pads before a two-byte string so that its characters are aligned.
+  private long pos;
 
   private int tag() {
     return ((Number) t[i++]).intValue();
@@ -57,117 +62,163 @@ public final class MessageSize {
     return n;
   }
 
-  private static long string(String s) {
+  private void add(long n) {
+    pos += n;
+  }
+
+  private void string(String s) {
     boolean oneByte = s.chars().allMatch(c -> c < 256);
     long bytes = oneByte ? s.length() : s.length() * 2L;
-    return 1 + varint(bytes) + bytes;
-  }
-
-  private long headers() {
-    int n = tag();
-    long size = 2;
-    for (int k = 0; k < 2 * n; k++) {
-      size += string((String) t[i++]);
+    if (!oneByte && ((pos + 1 + varint(bytes)) & 1) != 0) {
+      add(1); // kPadding
     }
-    return size;
+    add(1 + varint(bytes) + bytes);
   }
 
-  private long value() {
+  private void headers() {
+    int n = tag();
+    add(2);
+    for (int k = 0; k < 2 * n; k++) {
+      string((String) t[i++]);
+    }
+  }
+
+  private void value() {
     int tag = tag();
     switch (tag) {
-      case JavaValues.UNDEF, JavaValues.NULL, JavaValues.TRUE, JavaValues.FALSE:
-        return 1;
-      case JavaValues.NEGZERO:
-        return 9;
-      case JavaValues.NUM, JavaValues.WNUM: {
+      case JavaValues.UNDEF, JavaValues.NULL, JavaValues.TRUE, JavaValues.FALSE -> add(1);
+      case JavaValues.NEGZERO -> add(9);
+      case JavaValues.NUM, JavaValues.WNUM -> {
         Object n = t[i++];
-        return n instanceof Integer v ? 1 + varint(((long) v << 1) ^ (v >> 31)) : 9;
+        add(n instanceof Integer v ? 1 + varint(((long) v << 1) ^ (v >> 31)) : 9);
       }
-      case JavaValues.STR, JavaValues.WSTR:
-        return string((String) t[i++]) + (tag == JavaValues.WSTR ? 1 : 0);
-      case JavaValues.BIGINT, JavaValues.WBIG:
-        return 2 + ((String) t[i++]).length() / 2 + 8;
-      case JavaValues.WBOOL:
+      case JavaValues.STR -> string((String) t[i++]);
+      case JavaValues.WSTR -> {
+        add(1);
+        string((String) t[i++]);
+      }
+      case JavaValues.BIGINT, JavaValues.WBIG -> add(2 + ((String) t[i++]).length() / 2 + 8);
+      case JavaValues.WBOOL -> {
         i++;
-        return 1;
-      case JavaValues.REF:
-        return 1 + varint(((Number) t[i++]).longValue());
-      case JavaValues.ARR: {
+        add(1);
+      }
+      case JavaValues.REF -> add(1 + varint(((Number) t[i++]).longValue()));
+      case JavaValues.ARR -> {
         int length = tag();
         int n = tag();
-        long size = 1 + varint(length);
+        add(1 + varint(length));
         for (int k = 0; k < n; k++) {
           i++; // the index
-          size += value();
+          value();
         }
-        return size + 1 + varint(0) + varint(length);
+        add(1 + varint(0) + varint(length));
       }
-      case JavaValues.OBJ: {
+      case JavaValues.OBJ -> {
         int n = tag();
-        long size = 1;
+        add(1);
         for (int k = 0; k < n; k++) {
-          size += string((String) t[i++]) + value();
+          string((String) t[i++]);
+          value();
         }
-        return size + 1 + varint(n);
+        add(1 + varint(n));
       }
-      case JavaValues.DATE:
+      case JavaValues.DATE -> {
         i++;
-        return 9;
-      case JavaValues.REGEXP:
-        return 1 + string((String) t[i++]) + 1 + (((String) t[i++]).length() > 0 ? 1 : 0);
-      case JavaValues.MAP, JavaValues.SET: {
-        int n = tag();
-        long size = 1;
-        for (int k = 0; k < n * (tag == JavaValues.MAP ? 2 : 1); k++) {
-          size += value();
-        }
-        return size + 1 + varint(n);
+        add(9);
       }
-      case JavaValues.ABUF: {
+      case JavaValues.REGEXP -> {
+        add(1);
+        string((String) t[i++]);
+        add(1 + (((String) t[i++]).length() > 0 ? 1 : 0));
+      }
+      case JavaValues.MAP, JavaValues.SET -> {
+        int n = tag();
+        add(1);
+        for (int k = 0; k < n * (tag == JavaValues.MAP ? 2 : 1); k++) {
+          value();
+        }
+        add(1 + varint(n));
+      }
+      case JavaValues.ABUF -> {
         Object b = t[i++];
         long len = b instanceof byte[] bytes ? bytes.length : 0;
-        return 1 + varint(len) + len;
+        add(1 + varint(len) + len);
       }
-      case JavaValues.VIEW: {
-        i++; // view type
-        long size = value();
-        long off = ((Number) t[i++]).longValue();
-        long len = ((Number) t[i++]).longValue();
-        return size + 2 + varint(off) + varint(len) + 1;
+      case JavaValues.RABUF -> {
+        Object b = t[i++];
+        long len = b instanceof byte[] bytes ? bytes.length : 0;
+        long max = ((Number) t[i++]).longValue();
+        add(1 + varint(len) + varint(max) + len);
       }
-      case JavaValues.DVIEW: {
-        long size = value();
-        long off = ((Number) t[i++]).longValue();
-        long len = ((Number) t[i++]).longValue();
-        return size + 2 + varint(off) + varint(len) + 1;
-      }
-      case JavaValues.STUB:
-        i += 2;
-        return 8;
-      case JavaValues.STREAM:
+      case JavaValues.SAB -> {
         i++;
-        return 8;
-      case JavaValues.HEADERS:
-        return headers();
-      case JavaValues.REQUEST, JavaValues.RESPONSE: {
-        long size = 1;
+        add(5);
+      }
+      case JavaValues.VIEW, JavaValues.DVIEW, JavaValues.TVIEW -> {
+        if (tag != JavaValues.DVIEW) {
+          i++; // view type
+        }
+        value();
+        long off = ((Number) t[i++]).longValue();
+        long len = tag == JavaValues.TVIEW ? 0 : ((Number) t[i++]).longValue();
+        add(2 + varint(off) + varint(len) + 1);
+      }
+      case JavaValues.STUB -> {
+        i += 2;
+        add(8);
+      }
+      case JavaValues.STREAM -> {
+        i++;
+        add(8);
+      }
+      case JavaValues.HEADERS -> headers();
+      case JavaValues.REQUEST, JavaValues.RESPONSE -> {
+        add(1);
         for (int k = 0; k < (tag == JavaValues.REQUEST ? 3 : 2); k++) {
           Object o = t[i++];
-          size += o instanceof String str ? string(str) : 5;
+          if (o instanceof String str) {
+            string(str);
+          } else {
+            add(5);
+          }
         }
         i++; // HEADERS tag
-        return size + headers() + value();
+        headers();
+        value();
       }
-      case JavaValues.ERR: {
+      case JavaValues.ERR -> {
         i++;
-        long size = 2 + string((String) t[i++]) + string((String) t[i++]);
+        add(2);
+        string((String) t[i++]);
+        string((String) t[i++]);
         if (Boolean.TRUE.equals(t[i++])) {
-          size += value();
+          value();
         }
-        return size;
       }
-      default:
-        return ((String.valueOf(t[i - 1])).getBytes(StandardCharsets.UTF_8).length);
+      case JavaValues.ERRN -> {
+        add("Error".equals(t[i++]) ? 1 : 2); // kError, then the prototype's tag unless Error
+        for (int k = 0; k < 2; k++) { // message, stack
+          if (t[i++] instanceof String str) {
+            add(1);
+            string(str);
+          }
+        }
+        if (Boolean.TRUE.equals(t[i++])) {
+          add(1);
+          value();
+        }
+        add(1);
+      }
+      case JavaValues.ERRH -> {
+        boolean unknown = "UNKNOWN".equals(t[i++]);
+        add(9);
+        if (unknown) {
+          value();
+        }
+        value();
+        value();
+      }
+      default -> add((String.valueOf(t[i - 1])).getBytes(StandardCharsets.UTF_8).length);
     }
   }
 }

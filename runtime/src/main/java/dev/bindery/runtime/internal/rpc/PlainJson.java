@@ -40,6 +40,10 @@ public final class PlainJson {
 
   private static final class Checker {
     private final Object[] tokens;
+    // Deeply nested values go to core.js's decoder, which counts V8's nesting budget (and fails
+    // where workerd does); Jackson would refuse them anyway (1,000 levels at most).
+    private static final int MAX_LEVELS = 500;
+    private int depth;
 
     Checker(Object[] tokens) {
       this.tokens = tokens;
@@ -75,9 +79,13 @@ public final class PlainJson {
         return -1;
       }
       i++;
+      if (++depth > MAX_LEVELS) {
+        return -1;
+      }
       for (int k = 0; k < n && i >= 0; k++) {
         i = i < tokens.length && tokens[i] instanceof String ? value(i + 1) : -1;
       }
+      depth--;
       return i;
     }
 
@@ -87,9 +95,13 @@ public final class PlainJson {
         return -1;
       }
       i += 2;
+      if (++depth > MAX_LEVELS) {
+        return -1;
+      }
       for (int k = 0; k < length && i >= 0; k++) {
         i = i < tokens.length && Integer.toString(k).equals(tokens[i]) ? value(i + 1) : -1;
       }
+      depth--;
       return i;
     }
 

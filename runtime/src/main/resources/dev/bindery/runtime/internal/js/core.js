@@ -36,6 +36,19 @@
   }
   const ObjectProto = Object.prototype;
   const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+  // GraalJS's Debug.class names an object's engine class: the only way to tell a Proxy, a real Error,
+  // an arguments object or the global object from what they pretend to be. Worker code never sees it.
+  let engineClassOf = null;
+  const engineClass = (() => {
+    const D = G.Debug;
+    delete G.Debug;
+    const f = D && D.class;
+    if (typeof f !== "function") return null;
+    engineClassOf = f;
+    return (v) => { const c = String(f(v)); return c.slice(c.lastIndexOf(".") + 1); };
+  })() || (() => "");
+  const PROXY_CLASS = "com.oracle.truffle.js.runtime.builtins.JSProxyObject";
+  const isProxy = (v) => engineClassOf !== null && engineClassOf(v) === PROXY_CLASS;
 
   // ---- cloudflare:workers ------------------------------------------------------------------
   class WorkerEntrypoint {
@@ -88,11 +101,14 @@
     UNDEF: 0, NULL: 1, TRUE: 2, FALSE: 3, NUM: 4, STR: 5, BIGINT: 6, REF: 7, OBJ: 8, ARR: 9, DATE: 10,
     REGEXP: 11, MAP: 12, SET: 13, ABUF: 14, VIEW: 15, DVIEW: 16, WNUM: 17, WSTR: 18, WBOOL: 19, WBIG: 20,
     ERR: 21, NEGZERO: 22, STUB: 23, HEADERS: 24, REQUEST: 25, RESPONSE: 26, STREAM: 27,
+    RABUF: 40, TVIEW: 41, ERRN: 42, ERRH: 43, SAB: 44,
   };
   const ERROR_TYPES = ["Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError",
     "AggregateError"];
   // V8's serializer has no AggregateError: as a value (not thrown) one arrives as an Error.
   const VALUE_ERROR_NAMES = new Set(ERROR_TYPES.filter((n) => n !== "AggregateError"));
+  // workerd's own error format (enhanced_error_serialization) knows AggregateError too.
+  const HOST_ERROR_NAMES = new Set(ERROR_TYPES);
   const typeTag = (v) => ObjectProto.toString.call(v).slice(8, -1);
 
   // What an object is by its internal slots, as V8's serializer sees it: a Symbol.toStringTag
@@ -117,12 +133,20 @@
     Symbol: holds((v) => Symbol.prototype.valueOf.call(v)),
     WeakMap: holds((v) => WeakMap.prototype.has.call(v, ObjectProto)),
     WeakSet: holds((v) => WeakSet.prototype.has.call(v, ObjectProto)),
+    WeakRef: holds((v) => WeakRef.prototype.deref.call(v)),
+    FinalizationRegistry: holds((v) => FinalizationRegistry.prototype.unregister.call(v, {})),
+    SharedArrayBuffer: typeof SharedArrayBuffer === "function"
+      ? hasSlot(getterOf(SharedArrayBuffer.prototype, "byteLength")) : () => false,
     Promise: (v) => v instanceof Promise,
     Generator: (v) => GeneratorProto.isPrototypeOf(v),
     AsyncGenerator: (v) => AsyncGeneratorProto.isPrototypeOf(v),
-    Error: typeof Error.isError === "function" ? Error.isError : (v) => v instanceof Error,
+    Arguments: (v) => engineClass(v).startsWith("JSArgumentsObject"),
+    Global: (v) => v === G,
+    Error: typeof Error.isError === "function" ? Error.isError
+      : (v) => { const c = engineClass(v); return c === "" ? v instanceof Error : c === "JSErrorObject"; },
   };
   function brandOf(v) {
+    if (v === G) return "Global";
     const tag = typeTag(v);
     if (tag === "Object" && Object.getPrototypeOf(v) === ObjectProto) return "Object";
     if (hasOwn(BRANDS, tag) && BRANDS[tag](v)) return tag;
@@ -162,7 +186,7 @@
   function serializeSimple(value) {
     const out = [];
     if (pushPrimitive(out, value)) return out;
-    if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype) return null;
+    if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || isProxy(value)) return null;
     const n = value.length;
     out.push(T.ARR, n, n);
     for (let i = 0; i < n; i++) {
@@ -173,13 +197,99 @@
     return Object.keys(value).length === n ? out : null;
   }
 
-  // `local` is structuredClone() inside one worker: nothing crosses by reference there.
+  // V8's serializer recurses once per nested object and gives up when the stack runs out: workerd
+  // clones about 3,670 nested objects or arrays (5,200 Maps or Sets, 4,450 Errors) and reads back
+  // about 2,310 nested objects (6,250 arrays). GraalJS needs far more stack per level, so the
+  // codec counts the same budget itself (in billionths) and fails where workerd does.
+  const DEPTH_BUDGET = 1e9;
+  const WRITE_COST = { object: 272294, map: 192252, error: 224341 };
+  const READ_COST = { object: 431872, array: 159847, map: 192252, error: 224341 };
+  const stackExceeded = () => new RangeError("Maximum call stack size exceeded");
+  const PROXY_MESSAGE = "Proxy could not be serialized because it is not a valid RPC receiver type. The Proxy must "
+    + "emulate either a plain object or an RpcTarget, as indicated by the Proxy's prototype chain.";
+  const resizableOf = getterOf(ArrayBuffer.prototype, "resizable");
+  const maxByteLengthOf = getterOf(ArrayBuffer.prototype, "maxByteLength");
+  const detachedOf = getterOf(ArrayBuffer.prototype, "detached");
+  const byteLengthOf = getterOf(ArrayBuffer.prototype, "byteLength");
+  // Whether a view on a resizable buffer follows the buffer's length (made without a length): the
+  // only way to tell is to resize the buffer and look, then put it back as it was.
+  function tracksLength(buffer, elementSize, measure) {
+    const len = byteLengthOf.call(buffer);
+    const before = measure();
+    if (maxByteLengthOf.call(buffer) - len >= elementSize) {
+      buffer.resize(len + elementSize);
+      const grown = measure();
+      buffer.resize(len);
+      return grown !== before;
+    }
+    if (before < 2) return false; // a length-tracking view this short cannot be told from a fixed one
+    const saved = new Uint8Array(buffer, len - elementSize, elementSize).slice();
+    buffer.resize(len - elementSize);
+    const shrunk = measure(); // a fixed-length view is now out of bounds and measures 0
+    buffer.resize(len);
+    new Uint8Array(buffer, len - elementSize).set(saved);
+    return shrunk > 0;
+  }
+  const onResizableEnd = (buffer, offset, byteLength) => BRANDS.ArrayBuffer(buffer) && resizableOf.call(buffer)
+    && offset + byteLength === byteLengthOf.call(buffer);
+
+  // V8's Object::NoSideEffectsToString, which names a value in DataCloneErrors and thrown non-Errors.
+  function dataProp(o, key) {
+    for (let p = o; p !== null && p !== undefined; p = Object.getPrototypeOf(p)) {
+      const d = Object.getOwnPropertyDescriptor(p, key);
+      if (d) return "value" in d ? d.value : undefined;
+    }
+    return undefined;
+  }
+  function errorDetail(e) {
+    const n = dataProp(e, "name");
+    const m = dataProp(e, "message");
+    const name = typeof n === "string" ? n : "";
+    const message = typeof m === "string" ? v8Message(m) : "";
+    if (name === "") return message;
+    return message === "" ? name : `${name}: ${message}`;
+  }
+  function className(v) {
+    if (typeof v === "function") return "Function";
+    if (Array.isArray(v)) return "Array";
+    const brand = brandOf(v);
+    if (brand === "TypedArray") return typedArrayName.call(v);
+    return ["Generator", "AsyncGenerator", "Global"].includes(brand) ? "Object" : brand;
+  }
+  function detailString(v) {
+    switch (typeof v) {
+      case "string": return v;
+      case "symbol": return Symbol.prototype.toString.call(v);
+      case "function": if (!isProxy(v)) return Function.prototype.toString.call(v); break;
+      case "object": if (v === null) return "null"; break;
+      default: return String(v);
+    }
+    try {
+      const toString = dataProp(v, "toString");
+      if (toString === Error.prototype.toString || brandOf(v) === "Error") return errorDetail(v);
+      if (toString === ObjectProto.toString) {
+        if (v === G) return "#<ServiceWorkerGlobalScope>";
+        const ctor = dataProp(v, "constructor");
+        const name = typeof ctor === "function" ? dataProp(ctor, "name") : undefined;
+        if (typeof name === "string" && name !== "") return `#<${name}>`;
+      }
+      const tag = dataProp(v, Symbol.toStringTag);
+      return `[object ${typeof tag === "string" ? tag : className(v)}]`;
+    } catch (_) {
+      return "[object Object]";
+    }
+  }
+  const notCloneable = (v) => dataCloneError(`${detailString(v)} could not be cloned.`);
+
+  // `local` is structuredClone() inside one worker, and the copy of a thrown value that travels
+  // with its error (class instances copy as plain objects; nothing crosses by reference there).
   function serialize(value, collector, local = false) {
     const simple = serializeSimple(value);
     if (simple !== null) return simple;
     const out = [];
     const ids = new Map();
     let special = false; // tokens JSON cannot carry (non-finite numbers, ArrayBuffers)
+    let depth = 0;
     function writeFunction(v) {
       const seen = ids.get(v);
       if (seen !== undefined) { out.push(T.REF, seen); return; }
@@ -187,7 +297,7 @@
       const src = st === undefined ? rpcSources.get(v) : undefined;
       if (local) {
         const what = st ? RpcStub.name : src ? rpcCtors.get(Object.getPrototypeOf(v)).name : null;
-        throw dataCloneError(what ? `#<${what}> could not be cloned.` : `${Function.prototype.toString.call(v)} could not be cloned.`);
+        throw what ? dataCloneError(`#<${what}> could not be cloned.`) : notCloneable(v);
       }
       if (src) {
         throw dataCloneError(`Could not serialize object of type "${rpcTags.get(Object.getPrototypeOf(v))}". `
@@ -218,7 +328,7 @@
         case "number": if (v === 0 && 1 / v < 0) out.push(T.NEGZERO); else out.push(T.NUM, v); return;
         case "string": out.push(T.STR, v); return;
         case "bigint": out.push(T.BIGINT, v.toString()); return;
-        case "symbol": throw dataCloneError(`${String(v)} could not be cloned.`);
+        case "symbol": throw notCloneable(v);
         case "function": writeFunction(v); return;
       }
       if (v === null) { out.push(T.NULL); return; }
@@ -227,20 +337,38 @@
       ids.set(v, ids.size);
       writeObject(v);
     }
+    function writeKeys(v, keys) {
+      const n = keys.length;
+      if ((depth += WRITE_COST.object) > DEPTH_BUDGET) throw stackExceeded();
+      for (let k = 0; k < n; k++) { const key = keys[k]; out.push(key); write(v[key]); }
+      depth -= WRITE_COST.object;
+    }
     function writeObject(v) {
+      if (isProxy(v)) {
+        if (bindingProxies.has(v)) {
+          throw dataCloneError(local ? "ServiceStub cannot be serialized in this context."
+            : "ServiceStub serialization requires the 'experimental' compat flag.");
+        }
+        writeProxy(v);
+        return;
+      }
       const proto = Object.getPrototypeOf(v);
-      if (proto === ObjectProto && typeTag(v) === "Object") { // a plain object: the common case first
+      if (proto === ObjectProto && typeTag(v) === "Object" && v !== G) { // a plain object: the common case first
         const keys = Object.keys(v);
         const n = keys.length;
         out.push(T.OBJ, n);
+        if ((depth += 272294) > DEPTH_BUDGET) throw stackExceeded(); // WRITE_COST.object
         for (let k = 0; k < n; k++) { const key = keys[k]; out.push(key); write(v[key]); }
+        depth -= 272294;
         return;
       }
       if (Array.isArray(v)) {
         const keys = Object.keys(v);
         const n = keys.length;
         out.push(T.ARR, v.length, n);
+        if ((depth += 272294) > DEPTH_BUDGET) throw stackExceeded(); // WRITE_COST.object
         for (let k = 0; k < n; k++) { const key = keys[k]; out.push(key); write(v[key]); }
+        depth -= 272294;
         return;
       }
       const brand = brandOf(v);
@@ -256,19 +384,39 @@
         case "Map": {
           const entries = [...Map.prototype.entries.call(v)];
           out.push(T.MAP, entries.length);
+          if ((depth += WRITE_COST.map) > DEPTH_BUDGET) throw stackExceeded();
           for (const [k, x] of entries) { write(k); write(x); }
+          depth -= WRITE_COST.map;
           return;
         }
         case "Set": {
           const values = [...Set.prototype.values.call(v)];
           out.push(T.SET, values.length);
+          if ((depth += WRITE_COST.map) > DEPTH_BUDGET) throw stackExceeded();
           for (const x of values) write(x);
+          depth -= WRITE_COST.map;
           return;
         }
-        case "ArrayBuffer": special = true; out.push(T.ABUF, ArrayBuffer.prototype.slice.call(v, 0)); return;
+        case "ArrayBuffer": {
+          if (detachedOf.call(v)) throw dataCloneError("An ArrayBuffer is detached and could not be cloned.");
+          special = true;
+          const copy = ArrayBuffer.prototype.slice.call(v, 0);
+          if (resizableOf.call(v)) out.push(T.RABUF, copy, maxByteLengthOf.call(v));
+          else out.push(T.ABUF, copy);
+          return;
+        }
+        case "SharedArrayBuffer": special = true; out.push(T.SAB, local ? v : 0); return;
         case "DataView": {
           const view = (name) => getterOf(DataView.prototype, name).call(v);
-          out.push(T.DVIEW); write(view("buffer")); out.push(view("byteOffset"), view("byteLength"));
+          const buffer = view("buffer");
+          const offset = view("byteOffset");
+          const length = view("byteLength");
+          const measure = () => { try { return view("byteLength"); } catch (_) { return 0; } };
+          const tracking = onResizableEnd(buffer, offset, length) && tracksLength(buffer, 1, measure);
+          if (tracking) out.push(T.TVIEW, "DataView"); else out.push(T.DVIEW);
+          write(buffer);
+          out.push(offset);
+          if (!tracking) out.push(length);
           return;
         }
         case "Number": {
@@ -280,17 +428,22 @@
         case "String": out.push(T.WSTR, String.prototype.valueOf.call(v)); return;
         case "Boolean": out.push(T.WBOOL, Boolean.prototype.valueOf.call(v)); return;
         case "BigInt": out.push(T.WBIG, BigInt.prototype.valueOf.call(v).toString()); return;
-        case "Symbol": throw dataCloneError(`${String(Symbol.prototype.valueOf.call(v))} could not be cloned.`);
-        case "WeakMap": throw dataCloneError("#<WeakMap> could not be cloned.");
-        case "WeakSet": throw dataCloneError("#<WeakSet> could not be cloned.");
-        case "Promise": throw dataCloneError("#<Promise> could not be cloned.");
-        case "Generator": case "AsyncGenerator": throw dataCloneError(`[object ${brand}] could not be cloned.`);
+        case "Symbol": case "WeakMap": case "WeakSet": case "WeakRef": case "FinalizationRegistry": case "Promise":
+        case "Generator": case "AsyncGenerator": case "Arguments": case "Global":
+          throw notCloneable(v);
         case "Error": writeError(v); return;
         case "TypedArray": {
           const view = (name) => getterOf(Object.getPrototypeOf(Int8Array.prototype), name).call(v);
-          out.push(T.VIEW, typedArrayName.call(v));
-          write(view("buffer"));
-          out.push(view("byteOffset"), view("length"));
+          const ctor = typedArrayName.call(v);
+          const buffer = view("buffer");
+          const offset = view("byteOffset");
+          const length = view("length");
+          const tracking = onResizableEnd(buffer, offset, view("byteLength"))
+            && tracksLength(buffer, G[ctor].BYTES_PER_ELEMENT, () => view("length"));
+          out.push(tracking ? T.TVIEW : T.VIEW, ctor);
+          write(buffer);
+          out.push(offset);
+          if (!tracking) out.push(length);
           return;
         }
       }
@@ -325,7 +478,23 @@
       if (proto !== ObjectProto && !local) throw notSerializable(v);
       const keys = Object.keys(v);
       out.push(T.OBJ, keys.length);
-      for (const k of keys) { out.push(k); write(v[k]); }
+      writeKeys(v, keys);
+    }
+    // workerd sends a Proxy as a stub when it poses as a plain object (then its own properties are
+    // reachable, as on a plain-object entrypoint) or as an RpcTarget; structuredClone() refuses it.
+    function writeProxy(v) {
+      if (local) throw notCloneable(v);
+      let proto;
+      try { proto = Object.getPrototypeOf(v); } catch (_) { throw new TypeError("Proxy is revoked"); }
+      let kind = "plain";
+      if (proto !== ObjectProto) {
+        for (let p = proto; p !== RpcTarget.prototype; p = Object.getPrototypeOf(p)) {
+          if (p === null) throw dataCloneError(PROXY_MESSAGE);
+        }
+        kind = "target";
+      }
+      out.push(T.STUB, kind, exportValue(v, kind, !!collector));
+      if (collector && kind === "target") collector.targets.push(v);
     }
     function writeHeaders(h) {
       const pairs = [...h];
@@ -346,15 +515,51 @@
       out.push(T.STREAM, exportValue({ reader, sentAsArgument: !!collector }, "stream"));
     }
     function writeError(e) {
-      // As V8's serializer (checked on workerd): an Error value's class follows its `name` when that
-      // names a built-in error type, whatever its prototype; any other name arrives as Error.
+      if (typeof DOMException === "function" && e instanceof DOMException) {
+        // workerd's own DOMException serializer: name and message only.
+        out.push(T.ERR, "DOMException", String(e.name), String(e.message), false);
+        return;
+      }
+      if ((depth += WRITE_COST.error) > DEPTH_BUDGET) throw stackExceeded();
+      if (flags.enhancedErrors) writeHostError(e); else writeNativeError(e);
+      depth -= WRITE_COST.error;
+    }
+    // V8's own format (before enhanced_error_serialization): the class its `name` names, the own
+    // `message`, the stack and the own `cause`; everything else is lost.
+    function writeNativeError(e) {
       const name = e.name;
-      const ctor = typeof name === "string" && VALUE_ERROR_NAMES.has(name) ? name : "Error";
-      const isDom = typeof DOMException === "function" && e instanceof DOMException;
-      out.push(T.ERR, isDom ? "DOMException" : ctor, isDom ? String(name) : ctor, String(e.message));
-      const hasCause = hasOwn(e, "cause");
+      if (typeof name === "symbol") throw new TypeError("Cannot convert a Symbol value to a string");
+      const nameText = String(name);
+      const ctor = VALUE_ERROR_NAMES.has(nameText) ? nameText : "Error";
+      const m = Object.getOwnPropertyDescriptor(e, "message");
+      const stack = e.stack;
+      out.push(T.ERRN, ctor, m && "value" in m ? v8Message(String(m.value)) : null, typeof stack === "string" ? stack : null);
+      const c = Object.getOwnPropertyDescriptor(e, "cause");
+      const hasCause = c !== undefined && "value" in c;
       out.push(hasCause);
-      if (hasCause) write(e.cause);
+      if (hasCause) write(c.value);
+    }
+    // workerd's format with enhanced_error_serialization: name (when not a built-in class), message
+    // and every own property but the index-like ones, read as they are at send time.
+    function writeHostError(e) {
+      const name = e.name;
+      if (typeof name === "symbol") throw new TypeError("Cannot convert a Symbol value to a string");
+      const nameText = String(name);
+      const tag = HOST_ERROR_NAMES.has(nameText) ? nameText : "UNKNOWN";
+      out.push(T.ERRH, tag);
+      if (tag === "UNKNOWN") write(name);
+      const message = e.message;
+      write(typeof message === "string" ? v8Message(message) : message);
+      const props = {};
+      for (const key of Reflect.ownKeys(e)) {
+        if (typeof key === "symbol" || key === "name" || key === "message" || key === "stack" || isIndexName(key)) continue;
+        const value = e[key];
+        Object.defineProperty(props, key, { value, writable: true, enumerable: true, configurable: true });
+      }
+      const keys = Object.keys(props);
+      out.push(T.OBJ, keys.length);
+      ids.set(props, ids.size);
+      writeKeys(props, keys);
     }
     write(value);
     if (!special && out.length > 32) out.asJson = true;
@@ -373,9 +578,14 @@
     }
   }
 
+  // A reference to an Error still being read in workerd's own format: V8 cannot resolve it.
+  const PENDING = Symbol("pending");
+  const undeserializable = () => new Error("Unable to deserialize cloned data.");
   function deserialize(tokens, start = 0, collector) {
     let i = start;
     const objs = [];
+    let depth = 0;
+    const enter = (cost) => { if ((depth += cost) > DEPTH_BUDGET) throw stackExceeded(); };
     function readHeaderPairs() {
       const n = tokens[i++];
       const pairs = [];
@@ -394,23 +604,27 @@
         case 22: /* NEGZERO */ return -0;
         case 5: /* STR */ return tokens[i++];
         case 6: /* BIGINT */ return BigInt(tokens[i++]);
-        case 7: /* REF */ return objs[tokens[i++]];
+        case 7: /* REF */ { const o = objs[tokens[i++]]; if (o === PENDING) throw undeserializable(); return o; }
         case 9: /* ARR */ {
           const a = new Array(tokens[i++]); objs.push(a);
           const n = tokens[i++];
+          if ((depth += 159847) > DEPTH_BUDGET) throw stackExceeded(); // READ_COST.array
           for (let k = 0; k < n; k++) {
             const key = tokens[i++];
             if (key === "__proto__") setOwn(a, key, read()); else a[key] = read();
           }
+          depth -= 159847;
           return a;
         }
         case 8: /* OBJ */ {
           const o = {}; objs.push(o);
           const n = tokens[i++];
+          if ((depth += 431872) > DEPTH_BUDGET) throw stackExceeded(); // READ_COST.object
           for (let k = 0; k < n; k++) {
             const key = tokens[i++];
             if (key === "__proto__") setOwn(o, key, read()); else o[key] = read();
           }
+          depth -= 431872;
           return o;
         }
         case 10: /* DATE */ { const d = new Date(tokens[i++]); objs.push(d); return d; }
@@ -418,16 +632,39 @@
         case 12: /* MAP */ {
           const m = new Map(); objs.push(m);
           const n = tokens[i++];
+          enter(READ_COST.map);
           for (let k = 0; k < n; k++) { const key = read(); m.set(key, read()); }
+          depth -= READ_COST.map;
           return m;
         }
         case 13: /* SET */ {
           const s = new Set(); objs.push(s);
           const n = tokens[i++];
+          enter(READ_COST.map);
           for (let k = 0; k < n; k++) s.add(read());
+          depth -= READ_COST.map;
           return s;
         }
         case 14: /* ABUF */ { const b = tokens[i++]; objs.push(b); return b; }
+        case 40: /* RABUF */ {
+          const bytes = tokens[i++];
+          const b = new ArrayBuffer(byteLengthOf.call(bytes), { maxByteLength: tokens[i++] });
+          new Uint8Array(b).set(new Uint8Array(bytes));
+          objs.push(b);
+          return b;
+        }
+        case 44: /* SAB */ {
+          const b = tokens[i++];
+          if (!BRANDS.SharedArrayBuffer(b)) throw undeserializable(); // shared memory stays in one worker
+          objs.push(b);
+          return b;
+        }
+        case 41: /* TVIEW: a view that follows its resizable buffer's length */ {
+          const slot = objs.length; objs.push(null);
+          const ctor = tokens[i++]; const buf = read(); const off = tokens[i++];
+          const view = ctor === "DataView" ? new DataView(buf, off) : new G[ctor](buf, off);
+          objs[slot] = view; return view;
+        }
         case 15: /* VIEW */ {
           const slot = objs.length; objs.push(null);
           const ctor = tokens[i++]; const buf = read(); const off = tokens[i++]; const len = tokens[i++];
@@ -483,6 +720,39 @@
           return stub;
         }
         case 28: /* PLAIN: a value Java sent as JSON text, already parsed by plainValue */ return tokens[i++];
+        case 42: /* ERRN: V8's own format */ {
+          const slot = objs.length; objs.push(null);
+          const ctor = tokens[i++]; const message = tokens[i++]; const stack = tokens[i++];
+          const e = message === null ? new G[ctor]() : new G[ctor](message);
+          Object.defineProperty(e, "stack", { value: stack === null ? undefined : stack, writable: true, configurable: true });
+          objs[slot] = e;
+          if (tokens[i++]) {
+            enter(READ_COST.error);
+            Object.defineProperty(e, "cause", { value: read(), writable: true, configurable: true });
+            depth -= READ_COST.error;
+          }
+          return e;
+        }
+        case 43: /* ERRH: workerd's format, with enhanced_error_serialization */ {
+          const slot = objs.length; objs.push(PENDING);
+          enter(READ_COST.error);
+          const tag = tokens[i++];
+          const name = tag === "UNKNOWN" ? read() : undefined;
+          const message = read();
+          if (typeof message !== "string") {
+            throw dataCloneError("Deserialization failed: error message is not a string");
+          }
+          const e = tag === "AggregateError" ? new AggregateError([], message) : new (tag === "UNKNOWN" ? Error : G[tag])(message);
+          if (tag === "AggregateError") delete e.errors;
+          if (tag === "UNKNOWN") {
+            Object.defineProperty(e, "name", { value: name, writable: true, enumerable: true, configurable: true });
+          }
+          const props = read();
+          for (const key of Object.keys(props)) e[key] = props[key];
+          depth -= READ_COST.error;
+          objs[slot] = e;
+          return e;
+        }
         case 21: /* ERR */ {
           const slot = objs.length; objs.push(null);
           const ctor = tokens[i++]; const name = tokens[i++]; const message = tokens[i++];
@@ -679,7 +949,7 @@
       return Promise.reject(e);
     }
     const promise = new Promise((resolve, reject) => {
-      host.stubCall(state.gid, path, forHost(tokens), (r) => resolve(receiveResult(r)), (t) => reject(decodeThrown(t)),
+      host.stubCall(state.gid, path, forHost(tokens), resolveWith(resolve, reject), (t) => reject(decodeThrown(t)),
         (l) => reject(localError(l)));
     });
     promise.then(() => afterCall(collector), () => afterCall(collector));
@@ -693,6 +963,12 @@
   function afterCall(collector) {
     if (!flags.dupStubs) for (const st of collector.forwarded) disposeStub(st);
   }
+  // A result is read when it arrives; one that cannot be read (too deep, shared memory) rejects the call.
+  const resolveWith = (resolve, reject) => (tokens) => {
+    let value;
+    try { value = receiveResult(tokens); } catch (e) { reject(e); return; }
+    resolve(value);
+  };
   // A result that holds stubs gets a disposer that disposes them all, as workerd's results do.
   function receiveResult(tokens) {
     if (tokens.length <= 2) return deserialize(tokens); // a primitive: nothing to dispose
@@ -772,6 +1048,7 @@
       return;
     }
     Promise.resolve(result).then((v) => {
+      // Serialized first: a received stub sent back in the result is still usable here.
       let tokens;
       try { tokens = serialize(v); } catch (e) { disposeReceived(received); done(false, encodeThrown(e)); return; }
       disposeReceived(received);
@@ -780,29 +1057,13 @@
   }
 
   // ---- thrown errors across a boundary -----------------------------------------------------
-  // A data property found along the prototype chain, without running getters (V8's GetDataProperty).
-  function dataProperty(o, key) {
-    for (let p = o; p !== null; p = Object.getPrototypeOf(p)) {
-      const d = Object.getOwnPropertyDescriptor(p, key);
-      if (d) return "value" in d ? d.value : undefined;
-    }
-    return undefined;
-  }
-  // A thrown non-Error as V8 words it without side effects: "#<Ctor>" when the object's toString is
-  // Object.prototype.toString, else "[object Tag]" (an array, a Date: checked on workerd, our case 146).
-  function describeThrown(v) {
-    if (typeof v === "symbol") return String(v);
-    if (v !== null && typeof v === "object") {
-      if (dataProperty(v, "toString") === ObjectProto.toString) {
-        const ctor = dataProperty(v, "constructor");
-        const name = typeof ctor === "function" ? dataProperty(ctor, "name") : undefined;
-        if (typeof name === "string" && name !== "") return `#<${name}>`;
-      }
-      const tag = dataProperty(v, Symbol.toStringTag);
-      return `[object ${typeof tag === "string" ? tag : typeTag(v)}]`;
-    }
-    return String(v);
-  }
+  // As workerd does it: the thrower's side turns the thrown value into a line of text (V8's
+  // side-effect-free description, e.g. "TypeError: message" or "#<Thing>"), which decides the
+  // error class and message for a receiver without enhanced_error_serialization; a copy of the value
+  // (structured clone, class instances as plain objects) travels with it and is what a receiver
+  // with the flag gets, when the copy could be made and is an object.
+  const TUNNELED_TYPES = ["Error", "RangeError", "TypeError", "SyntaxError", "ReferenceError", "EvalError",
+    "URIError", "AggregateError"];
   // GraalJS words some engine errors differently from V8. Workers see V8's words, as on workerd:
   // across a binding, and in their own catch blocks (through the hook CatchHooks.java inserts).
   const V8_WORDING = [
@@ -836,6 +1097,28 @@
       } catch (_) { /* a hostile error object keeps its message */ }
     },
   });
+  function trimErrorMessage(text) {
+    return text.startsWith(":") ? text.slice(1).replace(/^ +/, "") : "";
+  }
+  // [class, name, message] of the error a receiver without the flag makes from a thrown value.
+  function tunneledError(v) {
+    let text;
+    if (typeof DOMException === "function" && v instanceof DOMException) {
+      text = `DOMException(${v.name}): ${v.message}`;
+    } else {
+      text = detailString(v);
+      const isObject = v !== null && (typeof v === "object" || typeof v === "function");
+      if (!isObject || ![...TUNNELED_TYPES, "DOMException"].some((p) => text.startsWith(p))) text = `Error: ${text}`;
+    }
+    if (text.startsWith("DOMException(")) {
+      const close = text.indexOf(")");
+      if (close >= 0) return ["DOMException", text.slice(13, close), trimErrorMessage(text.slice(close + 1))];
+    }
+    for (const type of TUNNELED_TYPES) {
+      if (text.startsWith(type)) return [type, type, trimErrorMessage(text.slice(type.length))];
+    }
+    return ["Error", "Error", `internal error; reference = ${internalErrorId()}`];
+  }
   // Error tokens end with the thrower's stack. It is for Java only (workerd gives a caller its own
   // stack): Java takes it off before the tokens reach another worker's decodeThrown.
   function encodeThrown(e) {
@@ -847,69 +1130,57 @@
     tokens.push(stack);
     return tokens;
   }
+  // "error", class, name, message, then the tokens of an array holding the copy of the value (or none).
   function errorTokens(e) {
     if (e instanceof Error && e[LOCAL]) {
       return ["local-error", "Error", "Error", String(e.message), ...serialize([])];
     }
-    if (e instanceof Error) {
-      const isDom = typeof DOMException === "function" && e instanceof DOMException;
-      let ctor = "Error";
-      if (isDom) ctor = "DOMException";
-      else for (const n of ERROR_TYPES) if (e instanceof G[n]) ctor = n;
-      const props = [];
-      if (flags.enhancedErrors && !isDom) {
-        for (const k of Object.keys(e)) {
-          if (k === "stack" || k === "message" || k === "remote") continue;
-          props.push(k, e[k]);
-        }
-        if (hasOwn(e, "cause") && !props.includes("cause")) props.push("cause", e.cause);
-        if (ctor === "AggregateError" && hasOwn(e, "errors")) props.push("errors", e.errors);
-      }
-      let propTokens;
-      try { propTokens = serialize(props); } catch (_) { propTokens = serialize([]); }
-      return ["error", ctor, String(e.name), v8Message(String(e.message)), ...propTokens];
+    let described;
+    try { described = tunneledError(e); } catch (_) { described = ["Error", "Error", ""]; }
+    let copy;
+    try {
+      copy = described[0] === "DOMException" ? serialize([]) : serialize([e], undefined, true);
+    } catch (_) {
+      copy = serialize([]);
     }
-    if (flags.enhancedErrors && e !== null && typeof e === "object") {
-      // With enhanced_error_serialization a thrown object crosses as a value (class instances as
-      // plain objects), unless it cannot be cloned (checked on workerd, our case 145).
-      let value = null;
-      try { value = serialize([e], undefined, true); } catch (_) { /* described as text below */ }
-      if (value !== null) return ["value", "Error", "Error", describeThrown(e), ...value];
+    // A thrown object marked `overloaded` or `retryable` is that kind of failure for workerd, and the
+    // receiver's error says so (`overloaded = true` / `retryable = true`), whatever else it lost.
+    // (A DOMException always crosses as a plain failure.)
+    let kind = "error";
+    if (e !== null && (typeof e === "object" || typeof e === "function") && described[0] !== "DOMException") {
+      try {
+        if (e.overloaded) kind = "error:overloaded";
+        else if (e.retryable) kind = "error:retryable";
+      } catch (_) { /* a throwing getter: an ordinary failure */ }
     }
-    return ["error", "Error", "Error", describeThrown(e), ...serialize([])];
+    return [kind, ...described, ...copy];
   }
-  const BUILTIN_NAMES = new Set([...ERROR_TYPES]);
   function decodeThrown(tokens) {
-    if (tokens[0] === "value") {
-      const v = deserialize(tokens, 4)[0];
-      v.remote = true;
-      return v;
-    }
-    const ctor = tokens[1]; let name = tokens[2]; let message = tokens[3];
-    const props = deserialize(tokens, 4);
+    const ctor = tokens[1]; const name = tokens[2]; const message = tokens[3];
     let e;
     if (ctor === "DOMException") {
       e = host.domException(message, name);
     } else {
-      const Ctor = G[ctor] || Error;
-      const custom = name !== ctor && !(BUILTIN_NAMES.has(name) && name === ctor);
-      if (!flags.enhancedErrors && custom) {
-        message = `${name}: ${message}`;
-        e = new Error(message);
-      } else if (ctor === "AggregateError") {
-        e = new AggregateError([], message);
-        delete e.errors;
-      } else {
-        e = new Ctor(message);
+      if (flags.enhancedErrors) {
+        try {
+          const [copy] = deserialize(tokens, 4);
+          if (copy !== null && (typeof copy === "object" || typeof copy === "function")) e = copy;
+        } catch (_) { /* not readable here: the text decides */ }
       }
-      if (flags.enhancedErrors && custom) {
-        Object.defineProperty(e, "name", { value: name, writable: true, enumerable: false, configurable: true });
-      }
-      for (let k = 0; k < props.length; k += 2) {
-        Object.defineProperty(e, props[k], { value: props[k + 1], writable: true, enumerable: props[k] !== "cause" && props[k] !== "errors", configurable: true });
+      if (e === undefined) {
+        if (ctor === "AggregateError") {
+          e = new AggregateError([], message);
+          delete e.errors;
+        } else {
+          e = new (G[ctor] || Error)(message);
+        }
       }
     }
-    e.remote = true;
+    try {
+      e.remote = true;
+      if (tokens[0] === "error:overloaded") e.overloaded = true;
+      else if (tokens[0] === "error:retryable") e.retryable = true;
+    } catch (_) { /* a frozen copy keeps what it has */ }
     return e;
   }
   function localError(tokens) {
@@ -1110,7 +1381,7 @@
     }
     if (simple) {
       const promise = new Promise((resolve, reject) => {
-        host.rpcSimple(id, path, args, resolve, (result) => resolve(receiveResult(result)),
+        host.rpcSimple(id, path, args, resolve, resolveWith(resolve, reject),
           (thrown) => reject(decodeThrown(thrown)), (local) => reject(localError(local)));
       });
       return rpcPromise(promise);
@@ -1123,7 +1394,7 @@
       return rpcPromise(Promise.reject(e));
     }
     const promise = new Promise((resolve, reject) => {
-      host.rpc(id, path, forHost(tokens), (result) => resolve(receiveResult(result)), (thrown) => reject(decodeThrown(thrown)),
+      host.rpc(id, path, forHost(tokens), resolveWith(resolve, reject), (thrown) => reject(decodeThrown(thrown)),
         (local) => reject(localError(local)));
     });
     if (collector.forwarded.length) {
@@ -1184,7 +1455,7 @@
   function makePath(id, path) {
     return rpcThenable(PROPERTY_PROTO, {
       value: () => new Promise((resolve, reject) => host.rpc(id, ["__get__", ...path], serialize([]),
-        (r) => resolve(deserialize(r)), (t) => reject(decodeThrown(t)), (l) => reject(localError(l)))),
+        resolveWith(resolve, reject), (t) => reject(decodeThrown(t)), (l) => reject(localError(l)))),
       call: (args) => callRemote(id, path, args),
       prop: (name) => makePath(id, [...path, name]),
     });
@@ -1226,10 +1497,14 @@
     return { kind: "object", obj: value };
   }
 
+  // workerd's ids: 24 characters of base 32.
+  function internalErrorId() {
+    let id = "";
+    for (let k = 0; k < 24; k++) id += "0123456789abcdefghijklmnopqrstuv"[Math.floor(Math.random() * 32)];
+    return id;
+  }
   function internalError() {
-    let ref = ""; // workerd's references: 24 base-32 digits
-    for (let i = 0; i < 24; i++) ref += "0123456789abcdefghijklmnopqrstuv"[Math.floor(Math.random() * 32)];
-    const e = new Error(`internal error; reference = ${ref}`);
+    const e = new Error(`internal error; reference = ${internalErrorId()}`);
     e[LOCAL] = true;
     return e;
   }

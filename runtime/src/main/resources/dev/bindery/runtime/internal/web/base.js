@@ -32,14 +32,11 @@
     ["ABORT_ERR", 20], ["URL_MISMATCH_ERR", 21], ["QUOTA_EXCEEDED_ERR", 22], ["TIMEOUT_ERR", 23],
     ["INVALID_NODE_TYPE_ERR", 24], ["DATA_CLONE_ERR", 25],
   ];
+  // workerd's DOMException takes (message, name) strings only: an options object is a name
+  // ("[object Object]"), not a bag with a cause.
   class DOMException extends Error {
-    constructor(message = "", options = "Error") {
-      let name = options, cause;
-      if (options !== null && typeof options === "object") {
-        name = "name" in options ? String(options.name) : "Error";
-        if ("cause" in options) cause = options.cause;
-      }
-      super(String(message), cause === undefined ? undefined : { cause });
+    constructor(message = "", name = "Error") {
+      super(String(message));
       name = String(name);
       Object.defineProperty(this, "name", { value: name, writable: true, configurable: true, enumerable: false });
       Object.defineProperty(this, "code", { value: CODES[name] ?? 0, writable: true, configurable: true, enumerable: false });

@@ -1,0 +1,62 @@
+import { WorkerEntrypoint, RpcTarget } from "cloudflare:workers";
+
+// ---- value rendering helpers (identical in every case that uses them) ----
+function show(v, stack = []) {
+  if (v === undefined) return "undefined";
+  if (v === null) return "null";
+  switch (typeof v) {
+    case "number": return Object.is(v, -0) ? "-0" : String(v);
+    case "bigint": return `${v}n`;
+    case "string": return JSON.stringify(v);
+    case "boolean": return String(v);
+    case "symbol": return `Symbol(${v.description ?? ""})`;
+    case "function": return "function";
+  }
+  if (stack.includes(v)) return `<cycle ${stack.length - stack.indexOf(v)} up>`;
+  stack = [...stack, v];
+  if (v instanceof Error) return showErr(v);
+  if (v instanceof Number || v instanceof String || v instanceof Boolean || Object.prototype.toString.call(v) === "[object BigInt]") {
+    return `${v.constructor.name}Object(${show(v.valueOf())})`;
+  }
+  if (v instanceof Date) return `Date(${isNaN(v) ? "Invalid" : v.toISOString()})`;
+  if (v instanceof RegExp) return `RegExp(/${v.source}/${v.flags} lastIndex=${v.lastIndex})`;
+  if (v instanceof Map) return `Map{${[...v].map(([k, x]) => `${show(k, stack)} => ${show(x, stack)}`).join(", ")}}`;
+  if (v instanceof Set) return `Set{${[...v].map((x) => show(x, stack)).join(", ")}}`;
+  if (v instanceof ArrayBuffer) return `ArrayBuffer(${[...new Uint8Array(v)].join(",")})`;
+  if (v instanceof DataView) return `DataView(${[...new Uint8Array(v.buffer, v.byteOffset, v.byteLength)].join(",")})`;
+  if (ArrayBuffer.isView(v)) return `${v.constructor.name}(${[...v].map((x) => show(x)).join(",")})`;
+  if (Array.isArray(v)) {
+    const items = [];
+    for (let i = 0; i < v.length; i++) items.push(i in v ? show(v[i], stack) : "<hole>");
+    return `[${items.join(", ")}]`;
+  }
+  const proto = Object.getPrototypeOf(v);
+  const kind = proto === Object.prototype ? "" : proto === null ? "<null-proto>" : `${v.constructor?.name ?? "?"}`;
+  return `${kind}{${Object.keys(v).map((k) => `${k}: ${show(v[k], stack)}`).join(", ")}}`;
+}
+function showErr(e) {
+  if (!(e instanceof Error)) return `non-Error ${show(e)}`;
+  const extra = Object.getOwnPropertyNames(e)
+    .filter((k) => k !== "stack" && k !== "message")
+    .sort()
+    .map((k) => `${k}=${show(e[k])}`);
+  return [e.constructor.name, `name=${e.name}`, `message=${JSON.stringify(e.message)}`, ...extra].join(" ");
+}
+
+const throwers = {
+  retryable: () => { const e = new Error("r"); e.retryable = true; e.code = 1; throw e; },
+  overloaded: () => { const e = new TypeError("o"); e.overloaded = true; throw e; },
+  both: () => { const e = new RangeError("b"); e.overloaded = 1; e.retryable = 1; throw e; },
+  retryableFalse: () => { const e = new Error("rf"); e.retryable = false; throw e; },
+  retryableObject: () => { throw { retryable: true, msg: "obj" }; },
+  retryableTruthy: () => { const e = new Error("rt"); e.retryable = "yes"; throw e; },
+  retryableOnPrototype: () => { class Flaky extends Error {} Flaky.prototype.retryable = true; throw new Flaky("p"); },
+  retryableGetter: () => { const e = new Error("g"); Object.defineProperty(e, "overloaded", { get: () => true }); throw e; },
+  durableObjectReset: () => { const e = new Error("d"); e.durableObjectReset = true; throw e; },
+  remoteFalse: () => { const e = new Error("rm"); e.remote = false; throw e; },
+  domException: () => { const d = new DOMException("dom", "AbortError"); d.retryable = true; throw d; },
+};
+export default class extends WorkerEntrypoint {
+  throwIt(n) { throwers[n](); }
+  async fetch(request) { const n = new URL(request.url).pathname.slice(1); throwers[n](); }
+}
