@@ -891,17 +891,30 @@
     return t;
   }
   // An RpcPromise or RpcProperty: `src.value()` is the promise `then` waits for, `src.call(args)`
-  // calls it, `src.prop(name)` reads a property of it without waiting.
+  // calls it, `src.prop(name)` reads a property of it without waiting. Each is a proxy of a bare
+  // arrow function; its handler shows `proto` as the prototype and no own properties but those code
+  // assigned. One is made per call and per property read, so making one is kept cheap.
+  const ownAssigned = (t, p) => (typeof p !== "string" || p !== "length" && p !== "name") && hasOwn(t, p);
+  class ThenableTraps {
+    constructor(proto, src) { this.proto = proto; this.src = src; }
+    apply(t, thisArg, args) { return this.src.call(args); }
+    get(t, p, r) {
+      if (ownAssigned(t, p)) return t[p];
+      const proto = this.proto;
+      if (typeof p === "symbol" || p in proto) return Reflect.get(proto, p, r);
+      // JSON.stringify looks for toJSON: it must not become a remote property (checked on workerd).
+      return isIndexName(p) || p === "toJSON" && stringifying > 0 ? undefined : this.src.prop(p);
+    }
+    has(t, p) {
+      const proto = this.proto;
+      return ownAssigned(t, p) || (typeof p === "symbol" || p in proto ? p in proto : !isIndexName(p));
+    }
+    getPrototypeOf() { return this.proto; }
+    ownKeys(t) { return Reflect.ownKeys(t).filter((k) => ownAssigned(t, k)); }
+    getOwnPropertyDescriptor(t, p) { return ownAssigned(t, p) ? Reflect.getOwnPropertyDescriptor(t, p) : undefined; }
+  }
   function rpcThenable(proto, src) {
-    const proxy = new Proxy(callableWith(proto), {
-      apply: (_, __, args) => src.call(args),
-      get: (t, p, r) => {
-        if (typeof p === "symbol" || p in t) return Reflect.get(t, p, r);
-        // JSON.stringify looks for toJSON: it must not become a remote property (checked on workerd).
-        return isIndexName(p) || p === "toJSON" && stringifying > 0 ? undefined : src.prop(p);
-      },
-      has: (t, p) => (typeof p === "symbol" || p in t ? p in t : !isIndexName(p)),
-    });
+    const proxy = new Proxy(() => {}, new ThenableTraps(proto, src));
     rpcSources.set(proxy, src);
     return proxy;
   }
@@ -1193,20 +1206,21 @@
   // ---- RpcPromise: the value of a call, thenable, callable and pipelinable ------------------
   // `base` resolves to the call's result. A property read from it without waiting is an RpcProperty
   // on the same result, walked once it arrives (as workerd walks the callee's result).
+  // What a call's result offers before it arrives: `path` read from the value `base` resolves to.
+  class ResultPath {
+    constructor(base, path) { this.base = base; this.path = path; }
+    value() { const path = this.path; return path.length ? this.base.then((v) => readPath(v, path)) : this.base; }
+    call(args) { const path = this.path; return rpcPromise(this.base.then((v) => callPath(v, path, args))); }
+    prop(name) { return resultProperty(this.base, [...this.path, name]); }
+  }
+  const NO_PATH = Object.freeze([]);
   function rpcPromise(base) {
-    return rpcThenable(PROMISE_PROTO, {
-      value: () => base,
-      call: (args) => rpcPromise(base.then((v) => callPath(v, [], args))),
-      prop: (name) => resultProperty(base, [name]),
-    });
+    return rpcThenable(PROMISE_PROTO, new ResultPath(base, NO_PATH));
   }
   function resultProperty(base, path) {
-    return rpcThenable(PROPERTY_PROTO, {
-      value: () => base.then((v) => readPath(v, path)),
-      call: (args) => rpcPromise(base.then((v) => callPath(v, path, args))),
-      prop: (name) => resultProperty(base, [...path, name]),
-    });
+    return rpcThenable(PROPERTY_PROTO, new ResultPath(base, path));
   }
+
   function notImplementedRemote(prop) {
     const e = new TypeError(`The RPC receiver does not implement the method "${prop}".`);
     e.remote = true;
@@ -1452,14 +1466,20 @@
   }
 
   // A property of a binding or of a path below it: a JsRpcProperty (see rpcThenable).
-  function makePath(id, path) {
-    return rpcThenable(PROPERTY_PROTO, {
-      value: () => new Promise((resolve, reject) => host.rpc(id, ["__get__", ...path], serialize([]),
-        resolveWith(resolve, reject), (t) => reject(decodeThrown(t)), (l) => reject(localError(l)))),
-      call: (args) => callRemote(id, path, args),
-      prop: (name) => makePath(id, [...path, name]),
-    });
+  class BindingPath {
+    constructor(id, path) { this.id = id; this.path = path; }
+    value() {
+      const { id, path } = this;
+      return new Promise((resolve, reject) => host.rpc(id, ["__get__", ...path], serialize([]),
+        resolveWith(resolve, reject), (t) => reject(decodeThrown(t)), (l) => reject(localError(l))));
+    }
+    call(args) { return callRemote(this.id, this.path, args); }
+    prop(name) { return makePath(this.id, [...this.path, name]); }
   }
+  function makePath(id, path) {
+    return rpcThenable(PROPERTY_PROTO, new BindingPath(id, path));
+  }
+
 
   // ---- dispatch inside the callee --------------------------------------------------------------
   const RESERVED_ENTRYPOINT = new Set(["alarm", "webSocketMessage", "webSocketClose", "webSocketError", "dup",
