@@ -294,7 +294,7 @@
       const seen = ids.get(v);
       if (seen !== undefined) { out.push(T.REF, seen); return; }
       const st = stubStates.get(v);
-      const src = st === undefined ? rpcSources.get(v) : undefined;
+      const src = st === undefined ? rpcSourceOf(v) : undefined;
       if (local) {
         const what = st ? RpcStub.name : src ? rpcCtors.get(Object.getPrototypeOf(v)).name : null;
         throw what ? dataCloneError(`#<${what}> could not be cloned.`) : notCloneable(v);
@@ -858,9 +858,15 @@
   Object.defineProperty(STUB_PROTO, Symbol.dispose, {
     value: function () { disposeStub(stateOf(this)); }, writable: true, enumerable: false, configurable: true,
   });
-  const rpcSources = new WeakMap(); // RpcPromise / RpcProperty -> { value(), call(args), prop(name) }
+  // An RpcPromise's or RpcProperty's source ({ value(), call(args), prop(name) }): its handler
+  // answers this key, which no worker code can name.
+  const SOURCE = Symbol("rpcSource");
+  const rpcSourceOf = (v) => {
+    const proto = Object.getPrototypeOf(v);
+    return proto === PROMISE_PROTO || proto === PROPERTY_PROTO ? v[SOURCE] : undefined;
+  };
   const sourceOf = (p) => {
-    const src = rpcSources.get(p);
+    const src = p !== null && (typeof p === "object" || typeof p === "function") ? rpcSourceOf(p) : undefined;
     if (src === undefined) throw illegalInvocation();
     return src;
   };
@@ -899,6 +905,7 @@
     constructor(proto, src) { this.proto = proto; this.src = src; }
     apply(t, thisArg, args) { return this.src.call(args); }
     get(t, p, r) {
+      if (p === SOURCE) return this.src;
       if (ownAssigned(t, p)) return t[p];
       const proto = this.proto;
       if (typeof p === "symbol" || p in proto) return Reflect.get(proto, p, r);
@@ -914,9 +921,7 @@
     getOwnPropertyDescriptor(t, p) { return ownAssigned(t, p) ? Reflect.getOwnPropertyDescriptor(t, p) : undefined; }
   }
   function rpcThenable(proto, src) {
-    const proxy = new Proxy(() => {}, new ThenableTraps(proto, src));
-    rpcSources.set(proxy, src);
-    return proxy;
+    return new Proxy(() => {}, new ThenableTraps(proto, src));
   }
 
   // `scope`: the invocation that holds the stub; no other may use it (checked on workerd, our case 143).
