@@ -46,7 +46,7 @@ public final class Bindery {
           dev -c <wrangler config> [-c <config>...] [--port 8787] [--host 127.0.0.1] [--env <name>] [--limits=on|off]
                 Runs the workers locally, like `wrangler dev -c a -c b`: the first config is served over
                 HTTP, the others are reachable only through service bindings.
-          fetch -c <config> [-c <config>...] [METHOD] [PATH] [--quiet]
+          fetch -c <config> [-c <config>...] [METHOD] [PATH] [--quiet] [--limits=off]
                 Starts the workers, sends one request to the first, prints the response and exits.
         """ + ContractCommands.usage();
   }

@@ -2,6 +2,7 @@ package dev.bindery.cli;
 
 import dev.bindery.runtime.BindingStatus;
 import dev.bindery.runtime.ConfigException;
+import dev.bindery.runtime.Limits;
 import dev.bindery.runtime.WorkerException;
 import dev.bindery.runtime.WorkerGroup;
 import dev.bindery.runtime.WorkerRequest;
@@ -12,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code bindery fetch -c a -c b [--quiet] [METHOD] PATH}: starts the group, sends one request to the
+ * {@code bindery fetch -c a -c b [--quiet] [--limits=off] [METHOD] PATH}: starts the group, sends one request to the
  * entry worker, prints the response and stops. For scripts, smoke tests and cold-start timing.
  */
 final class FetchCommand {
@@ -29,6 +30,7 @@ final class FetchCommand {
     List<Path> configs = new ArrayList<>();
     List<String> positional = new ArrayList<>();
     boolean quiet = false;
+    boolean limits = true;
     String env = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -47,17 +49,27 @@ final class FetchCommand {
           env = args[i];
         }
         case "--quiet", "-q" -> quiet = true;
-        default -> positional.add(args[i]);
+        case "--limits=on" -> limits = true;
+        case "--limits=off" -> limits = false;
+        default -> {
+          if (args[i].startsWith("-")) {
+            err.println("bindery fetch: unknown option " + args[i] + " (options: -c <config>, --env <name>, --quiet, "
+                + "--limits=on|off)");
+            return 2;
+          }
+          positional.add(args[i]);
+        }
       }
     }
     if (configs.isEmpty() || positional.size() > 2) {
-      err.println("Usage: bindery fetch -c <config> [-c <config>...] [METHOD] [PATH]   e.g. bindery fetch -c a/wrangler.jsonc "
+      err.println("Usage: bindery fetch -c <config> [-c <config>...] [--limits=off] [METHOD] [PATH]   e.g. bindery fetch -c a/wrangler.jsonc "
           + "-c b/wrangler.jsonc GET /");
       return 2;
     }
     String method = positional.size() == 2 ? positional.get(0).toUpperCase(java.util.Locale.ROOT) : "GET";
     String path = positional.isEmpty() ? "/" : positional.get(positional.size() - 1);
-    WorkerGroup.Builder builder = WorkerGroup.builder().env(env).onConsole(out::println);
+    WorkerGroup.Builder builder = WorkerGroup.builder().env(env).onConsole(out::println)
+        .limits(limits ? Limits.production() : Limits.off());
     configs.forEach(builder::config);
     try (WorkerGroup group = builder.build()) {
       if (!quiet) {

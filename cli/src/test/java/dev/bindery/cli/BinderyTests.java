@@ -48,6 +48,13 @@ class BinderyTests {
   }
 
   @Test
+  void an_unknown_fetch_option_is_refused_rather_than_taken_for_the_method() {
+    assertThat(run("fetch", "-c", "../runtime/src/test/resources/seed/js/a/wrangler.jsonc", "--limit=off", "/")).isEqualTo(2);
+    assertThat(err()).contains("bindery fetch: unknown option --limit=off (options: -c <config>, --env <name>, --quiet, "
+        + "--limits=on|off)");
+  }
+
+  @Test
   void an_unknown_command_lists_the_commands() {
     assertThat(run("deploy")).isEqualTo(2);
     assertThat(err()).contains("bindery: unknown command \"deploy\".", "Usage: bindery <command> [options]",
