@@ -65,6 +65,9 @@ public final class WorkerInstance {
   private Value newBuffer;
   private Value tokenArray;
   private Value plainValue;
+  private Value settleReturned;
+  private Value settleThrown;
+  private Value settleLocal;
   private Value undefined;
   private ChainedLoop chainedLoop;
 
@@ -156,6 +159,9 @@ public final class WorkerInstance {
     newBuffer = api.getMember("newArrayBuffer");
     tokenArray = api.getMember("tokenArray");
     plainValue = api.getMember("plainValue");
+    settleReturned = api.getMember("settleReturned");
+    settleThrown = api.getMember("settleThrown");
+    settleLocal = api.getMember("settleLocal");
     undefined = api.getMember("undefinedValue");
     api.invokeMember("setEnv", api.invokeMember("parseJson", json(config.vars())), bindingIds());
     // Loading is watched like an invocation: a top-level await that can never settle fails the start.
@@ -299,42 +305,50 @@ public final class WorkerInstance {
   }
 
   private Object hostRpc(Value... a) {
-    return dispatchRpc(a[0].asInt(), path(a[1]), Tokens.read(a[2]), null, a[3], a[4], a[5]);
+    return dispatchRpc(a[0].asInt(), path(a[1]), Tokens.read(a[2]), a[3], a[4]);
   }
 
   /** A call whose arguments are all primitives: Java reads them without running the JS serializer. */
   private Object hostRpcSimple(Value... a) {
-    return dispatchRpc(a[0].asInt(), path(a[1]), Tokens.ofPrimitiveArray(a[2], undefined), a[3], a[4], a[5], a[6]);
+    return dispatchRpc(a[0].asInt(), path(a[1]), Tokens.ofPrimitiveArray(a[2], undefined), a[3], a[4]);
   }
 
-  private Object dispatchRpc(int id, List<String> path, Object[] tokens, Value resolveRaw, Value resolve, Value reject,
-      Value rejectLocal) {
+  /**
+   * One call through a binding. {@code resolve} and {@code reject} are its promise's own functions:
+   * a primitive result resolves it directly, anything else through core.js's settle functions.
+   */
+  private Object dispatchRpc(int id, List<String> path, Object[] tokens, Value resolve, Value reject) {
     String tooLarge = MessageSize.checkLimit(tokens);
     if (tooLarge != null) {
-      rejectLocal.execute(jsTokens(Outcome.localError("Error", tooLarge).tokens()));
+      settleLocal.execute(reject, jsTokens(Outcome.localError("Error", tooLarge).tokens()));
       return null;
     }
     Target t = target(id);
     if (t.target == null) {
-      rejectLocal.execute(jsTokens(Outcome.localError("Error", t.missing).tokens()));
+      settleLocal.execute(reject, jsTokens(Outcome.localError("Error", t.missing).tokens()));
       return null;
     }
     RequestChain chain = t.info.chain();
     String refused = chain == null ? null : chain.admitBindingCall(name(), t.info.service());
     if (refused != null) {
-      rejectLocal.execute(jsTokens(Outcome.localError("Error", refused).tokens()));
+      settleLocal.execute(reject, jsTokens(Outcome.localError("Error", refused).tokens()));
       return null;
     }
     outboundStarted(chain);
     t.target.call(t.info, path, tokens, outcome -> loop.execute(() -> {
       outboundFinished(chain);
       group.runIn(chain, () -> {
-        Object raw = resolveRaw == null || outcome.kind() != Outcome.Kind.RETURNED ? NOT_PRIMITIVE
+        Object raw = outcome.kind() != Outcome.Kind.RETURNED ? NOT_PRIMITIVE
             : Tokens.primitiveOf(outcome.tokens(), undefined, NOT_PRIMITIVE);
         if (raw != NOT_PRIMITIVE) {
-          resolveRaw.execute(raw);
-        } else {
-          settle(outcome, resolve, reject, rejectLocal);
+          resolve.execute(raw);
+          return;
+        }
+        switch (outcome.kind()) {
+          case RETURNED -> settleReturned.execute(resolve, reject, jsValueTokens(outcome.tokens()));
+          case THREW -> settleThrown.execute(reject, jsTokens(outcome.tokens()));
+          case LOCAL_ERROR -> settleLocal.execute(reject, jsTokens(outcome.tokens()));
+          default -> throw new IllegalStateException();
         }
       });
     }));

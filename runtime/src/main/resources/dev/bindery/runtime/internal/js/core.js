@@ -866,7 +866,7 @@
     return proto === PROMISE_PROTO || proto === PROPERTY_PROTO ? v[SOURCE] : undefined;
   };
   const sourceOf = (p) => {
-    const src = p !== null && (typeof p === "object" || typeof p === "function") ? rpcSourceOf(p) : undefined;
+    const src = p !== null && (typeof p === "object" || typeof p === "function") ? p[SOURCE] : undefined;
     if (src === undefined) throw illegalInvocation();
     return src;
   };
@@ -902,11 +902,14 @@
   // assigned. One is made per call and per property read, so making one is kept cheap.
   const ownAssigned = (t, p) => (typeof p !== "string" || p !== "length" && p !== "name") && hasOwn(t, p);
   class ThenableTraps {
-    constructor(proto, src) { this.proto = proto; this.src = src; }
+    constructor(proto, src) { this.proto = proto; this.src = src; this.assigned = false; }
     apply(t, thisArg, args) { return this.src.call(args); }
+    // Properties code assigns stay local; until then (nearly always) reads skip the own-property check.
+    set(t, p, v, r) { this.assigned = true; return Reflect.set(t, p, v); }
+    defineProperty(t, p, d) { this.assigned = true; return Reflect.defineProperty(t, p, d); }
     get(t, p, r) {
       if (p === SOURCE) return this.src;
-      if (ownAssigned(t, p)) return t[p];
+      if (this.assigned && ownAssigned(t, p)) return t[p];
       const proto = this.proto;
       if (typeof p === "symbol" || p in proto) return Reflect.get(proto, p, r);
       // JSON.stringify looks for toJSON: it must not become a remote property (checked on workerd).
@@ -1400,8 +1403,7 @@
     }
     if (simple) {
       const promise = new Promise((resolve, reject) => {
-        host.rpcSimple(id, path, args, resolve, resolveWith(resolve, reject),
-          (thrown) => reject(decodeThrown(thrown)), (local) => reject(localError(local)));
+        host.rpcSimple(id, path, args, resolve, reject);
       });
       return rpcPromise(promise);
     }
@@ -1413,8 +1415,7 @@
       return rpcPromise(Promise.reject(e));
     }
     const promise = new Promise((resolve, reject) => {
-      host.rpc(id, path, forHost(tokens), resolveWith(resolve, reject), (thrown) => reject(decodeThrown(thrown)),
-        (local) => reject(localError(local)));
+      host.rpc(id, path, forHost(tokens), resolve, reject);
     });
     if (collector.forwarded.length) {
       promise.then(() => afterCall(collector), () => afterCall(collector));
@@ -1475,8 +1476,7 @@
     constructor(id, path) { this.id = id; this.path = path; }
     value() {
       const { id, path } = this;
-      return new Promise((resolve, reject) => host.rpc(id, ["__get__", ...path], serialize([]),
-        resolveWith(resolve, reject), (t) => reject(decodeThrown(t)), (l) => reject(localError(l))));
+      return new Promise((resolve, reject) => host.rpc(id, ["__get__", ...path], serialize([]), resolve, reject));
     }
     call(args) { return callRemote(this.id, this.path, args); }
     prop(name) { return makePath(this.id, [...this.path, name]); }
@@ -1839,6 +1839,14 @@
     parseJson: (s) => JSON.parse(s),
     newArrayBuffer: (n) => new ArrayBuffer(n),
     tokenArray: (...tokens) => tokens,
+    // How Java settles a binding call's promise: no callbacks are made per call for it.
+    settleReturned(resolve, reject, tokens) {
+      let value;
+      try { value = receiveResult(tokens); } catch (e) { reject(e); return; }
+      resolve(value);
+    },
+    settleThrown(reject, tokens) { reject(decodeThrown(tokens)); },
+    settleLocal(reject, tokens) { reject(localError(tokens)); },
     // A message of plain data: the engine's native JSON.parse builds it far faster than the decoder.
     plainValue: (json) => [28, JSON.parse(json)],
   };
