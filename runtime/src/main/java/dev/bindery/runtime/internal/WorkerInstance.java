@@ -320,18 +320,18 @@ public final class WorkerInstance {
   private Object dispatchRpc(int id, List<String> path, Object[] tokens, Value resolve, Value reject) {
     String tooLarge = MessageSize.checkLimit(tokens);
     if (tooLarge != null) {
-      settleLocal.execute(reject, jsTokens(Outcome.localError("Error", tooLarge).tokens()));
+      settle(Outcome.localError("Error", tooLarge), resolve, reject);
       return null;
     }
     Target t = target(id);
     if (t.target == null) {
-      settleLocal.execute(reject, jsTokens(Outcome.localError("Error", t.missing).tokens()));
+      settle(Outcome.localError("Error", t.missing), resolve, reject);
       return null;
     }
     RequestChain chain = t.info.chain();
     String refused = chain == null ? null : chain.admitBindingCall(name(), t.info.service());
     if (refused != null) {
-      settleLocal.execute(reject, jsTokens(Outcome.localError("Error", refused).tokens()));
+      settle(Outcome.localError("Error", refused), resolve, reject);
       return null;
     }
     outboundStarted(chain);
@@ -344,12 +344,7 @@ public final class WorkerInstance {
           resolve.execute(raw);
           return;
         }
-        switch (outcome.kind()) {
-          case RETURNED -> settleReturned.execute(resolve, reject, jsValueTokens(outcome.tokens()));
-          case THREW -> settleThrown.execute(reject, jsTokens(outcome.tokens()));
-          case LOCAL_ERROR -> settleLocal.execute(reject, jsTokens(outcome.tokens()));
-          default -> throw new IllegalStateException();
-        }
+        settle(outcome, resolve, reject);
       });
     }));
     return null;
@@ -378,16 +373,15 @@ public final class WorkerInstance {
     Object[] tokens = Tokens.read(a[2]);
     Value resolve = a[3];
     Value reject = a[4];
-    Value rejectLocal = a[5];
     ServiceTarget target = group.stubs().target(gid);
     if (target == null) {
-      rejectLocal.execute(jsTokens(Outcome.localError("Error", "RPC stub used after being disposed.").tokens()));
+      settle(Outcome.localError("Error", "RPC stub used after being disposed."), resolve, reject);
       return null;
     }
     RequestChain chain = group.currentChain();
     String refused = chain == null ? null : chain.admitSubrequest(name(), "call on an RPC stub");
     if (refused != null) {
-      rejectLocal.execute(jsTokens(Outcome.localError("Error", refused).tokens()));
+      settle(Outcome.localError("Error", refused), resolve, reject);
       return null;
     }
     ServiceTarget.CallInfo info = new ServiceTarget.CallInfo(name(), "stub", "", "", Map.of(), chain);
@@ -397,7 +391,7 @@ public final class WorkerInstance {
     target.call(info, path, tokens, outcome -> loop.execute(() -> {
       outboundFinished(chain);
       target.release();
-      group.runIn(chain, () -> settle(outcome, resolve, reject, rejectLocal));
+      group.runIn(chain, () -> settle(outcome, resolve, reject));
     }));
     return null;
   }
@@ -608,12 +602,12 @@ public final class WorkerInstance {
   /** Below this many tokens, handing the tokens over costs less than JSON text and its parse. */
   private static final int PLAIN_JSON_MIN_TOKENS = 32;
 
-  private void settle(Outcome outcome, Value resolve, Value reject, Value rejectLocal) {
-    Value tokens = outcome.kind() == Outcome.Kind.RETURNED ? jsValueTokens(outcome.tokens()) : jsTokens(outcome.tokens());
+  /** Settles a call's promise ({@code resolve}, {@code reject} are its own functions) with its outcome's tokens. */
+  private void settle(Outcome outcome, Value resolve, Value reject) {
     switch (outcome.kind()) {
-      case RETURNED -> resolve.execute(tokens);
-      case THREW -> reject.execute(tokens);
-      case LOCAL_ERROR -> rejectLocal.execute(tokens);
+      case RETURNED -> settleReturned.execute(resolve, reject, jsValueTokens(outcome.tokens()));
+      case THREW -> settleThrown.execute(reject, jsTokens(outcome.tokens()));
+      case LOCAL_ERROR -> settleLocal.execute(reject, jsTokens(outcome.tokens()));
       default -> throw new IllegalStateException();
     }
   }

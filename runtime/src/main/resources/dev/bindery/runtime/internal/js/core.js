@@ -970,8 +970,7 @@
       return Promise.reject(e);
     }
     const promise = new Promise((resolve, reject) => {
-      host.stubCall(state.gid, path, forHost(tokens), resolveWith(resolve, reject), (t) => reject(decodeThrown(t)),
-        (l) => reject(localError(l)));
+      host.stubCall(state.gid, path, forHost(tokens), resolve, reject);
     });
     promise.then(() => afterCall(collector), () => afterCall(collector));
     return promise;
@@ -984,12 +983,6 @@
   function afterCall(collector) {
     if (!flags.dupStubs) for (const st of collector.forwarded) disposeStub(st);
   }
-  // A result is read when it arrives; one that cannot be read (too deep, shared memory) rejects the call.
-  const resolveWith = (resolve, reject) => (tokens) => {
-    let value;
-    try { value = receiveResult(tokens); } catch (e) { reject(e); return; }
-    resolve(value);
-  };
   // A result that holds stubs gets a disposer that disposes them all, as workerd's results do.
   function receiveResult(tokens) {
     if (tokens.length <= 2) return deserialize(tokens); // a primitive: nothing to dispose
@@ -1839,7 +1832,8 @@
     parseJson: (s) => JSON.parse(s),
     newArrayBuffer: (n) => new ArrayBuffer(n),
     tokenArray: (...tokens) => tokens,
-    // How Java settles a binding call's promise: no callbacks are made per call for it.
+    // How Java settles a call's promise: no callbacks are made per call for it. A result is read
+    // when it arrives; one that cannot be read (too deep, shared memory) rejects the call.
     settleReturned(resolve, reject, tokens) {
       let value;
       try { value = receiveResult(tokens); } catch (e) { reject(e); return; }
