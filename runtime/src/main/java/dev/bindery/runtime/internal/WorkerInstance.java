@@ -66,6 +66,7 @@ public final class WorkerInstance {
   private Value tokenArray;
   private Value plainValue;
   private Value settleReturned;
+  private Value callRpcDirect;
   private Value settleThrown;
   private Value settleLocal;
   private Value undefined;
@@ -160,6 +161,7 @@ public final class WorkerInstance {
     tokenArray = api.getMember("tokenArray");
     plainValue = api.getMember("plainValue");
     settleReturned = api.getMember("settleReturned");
+    callRpcDirect = api.getMember("callRpcDirect");
     settleThrown = api.getMember("settleThrown");
     settleLocal = api.getMember("settleLocal");
     undefined = api.getMember("undefinedValue");
@@ -710,22 +712,21 @@ public final class WorkerInstance {
             : r[0].asBoolean() ? Outcome.returned(tokens) : Outcome.thrownWithStack(tokens));
         return null;
       };
-      ProxyArray jsPath = ProxyArray.fromList(new ArrayList<>(path));
       try {
         if (entry == null) {
-          api.invokeMember("callExported", stubId, jsPath, jsValueTokens(argTokens), finished);
+          api.invokeMember("callExported", stubId, jsPath(path), jsValueTokens(argTokens), finished);
         } else {
           Object[] args = Tokens.primitiveArgs(argTokens, undefined);
           if (args != null) {
             Object[] callArgs = new Object[4 + args.length];
             callArgs[0] = entry;
-            callArgs[1] = path.size() == 1 ? path.get(0) : jsPath;
+            callArgs[1] = path.size() == 1 ? path.get(0) : jsPath(path);
             callArgs[2] = props(call);
             callArgs[3] = finished;
             System.arraycopy(args, 0, callArgs, 4, args.length);
-            api.invokeMember("callRpcDirect", callArgs);
+            callRpcDirect.execute(callArgs);
           } else {
-            api.invokeMember("callRpc", entry, jsPath, jsValueTokens(argTokens), props(call), finished);
+            api.invokeMember("callRpc", entry, jsPath(path), jsValueTokens(argTokens), props(call), finished);
           }
         }
       } catch (PolyglotException e) {
@@ -734,6 +735,10 @@ public final class WorkerInstance {
         }
         once.accept(Outcome.error("Error", cpuLimitMessage("\"" + String.join(".", path) + "\"")));
       }
+    }
+
+    private static ProxyArray jsPath(List<String> path) {
+      return ProxyArray.fromList(new ArrayList<>(path));
     }
 
     /** After an invocation's synchronous part: it may already be over (its caller gone, nothing waited for). */

@@ -3,9 +3,12 @@
 // fetch handlers on this worker's entrypoints. Evaluated once per context; the completion value
 // is the install function, called from Java with the host functions. Nothing here is reachable
 // from worker code except what cloudflare:workers exports and the binding objects.
-(function install(host, flags) {
+(function install(hostObject, flags) {
   "use strict";
   const G = globalThis;
+  // The host functions as own properties of a JS object: reading one then costs no call into Java.
+  const host = {};
+  for (const name of Object.keys(hostObject)) host[name] = hostObject[name];
   // workerd's wording over GraalJS's built-in TextDecoder (checked on the oracle, our case 104).
   const BuiltinTextDecoder = G.TextDecoder;
   if (typeof BuiltinTextDecoder === "function") {
@@ -901,19 +904,20 @@
   // arrow function; its handler shows `proto` as the prototype and no own properties but those code
   // assigned. One is made per call and per property read, so making one is kept cheap.
   const ownAssigned = (t, p) => (typeof p !== "string" || p !== "length" && p !== "name") && hasOwn(t, p);
+  // The handler is also the source: subclasses give value(), call(args) and prop(name).
   class ThenableTraps {
-    constructor(proto, src) { this.proto = proto; this.src = src; this.assigned = false; }
-    apply(t, thisArg, args) { return this.src.call(args); }
+    constructor(proto) { this.proto = proto; this.assigned = false; }
+    apply(t, thisArg, args) { return this.call(args); }
     // Properties code assigns stay local; until then (nearly always) reads skip the own-property check.
     set(t, p, v, r) { this.assigned = true; return Reflect.set(t, p, v); }
     defineProperty(t, p, d) { this.assigned = true; return Reflect.defineProperty(t, p, d); }
     get(t, p, r) {
-      if (p === SOURCE) return this.src;
+      if (p === SOURCE) return this;
       if (this.assigned && ownAssigned(t, p)) return t[p];
       const proto = this.proto;
       if (typeof p === "symbol" || p in proto) return Reflect.get(proto, p, r);
       // JSON.stringify looks for toJSON: it must not become a remote property (checked on workerd).
-      return isIndexName(p) || p === "toJSON" && stringifying > 0 ? undefined : this.src.prop(p);
+      return isIndexName(p) || p === "toJSON" && stringifying > 0 ? undefined : this.prop(p);
     }
     has(t, p) {
       const proto = this.proto;
@@ -923,8 +927,10 @@
     ownKeys(t) { return Reflect.ownKeys(t).filter((k) => ownAssigned(t, k)); }
     getOwnPropertyDescriptor(t, p) { return ownAssigned(t, p) ? Reflect.getOwnPropertyDescriptor(t, p) : undefined; }
   }
-  function rpcThenable(proto, src) {
-    return new Proxy(() => {}, new ThenableTraps(proto, src));
+  // A source class made a handler too (its constructor sets proto and assigned, without a costly super()).
+  const withTraps = (cls) => Object.setPrototypeOf(cls.prototype, ThenableTraps.prototype);
+  function rpcThenable(traps) {
+    return new Proxy(() => {}, traps);
   }
 
   // `scope`: the invocation that holds the stub; no other may use it (checked on workerd, our case 143).
@@ -948,12 +954,15 @@
     if (value !== null && typeof value === "object") return makeStub(exportValue(value, "plain", true), "plain");
     throw new TypeError("Failed to construct 'JsRpcStub': the value is not an object or a function.");
   }
+  class StubPath {
+    constructor(state, path) { this.proto = PROPERTY_PROTO; this.assigned = false; this.state = state; this.path = path; }
+    value() { return callStubRaw(this.state, ["__get__", ...this.path], []); }
+    call(args) { return callStub(this.state, this.path, args); }
+    prop(name) { return stubPath(this.state, [...this.path, name]); }
+  }
+  withTraps(StubPath);
   function stubPath(state, path) {
-    return rpcThenable(PROPERTY_PROTO, {
-      value: () => callStubRaw(state, ["__get__", ...path], []),
-      call: (args) => callStub(state, path, args),
-      prop: (name) => stubPath(state, [...path, name]),
-    });
+    return rpcThenable(new StubPath(state, path));
   }
   // A call that cannot be sent fails as a rejected promise, never by throwing (checked on workerd, our case 136).
   function callStubRaw(state, path, args) {
@@ -1209,17 +1218,18 @@
   // on the same result, walked once it arrives (as workerd walks the callee's result).
   // What a call's result offers before it arrives: `path` read from the value `base` resolves to.
   class ResultPath {
-    constructor(base, path) { this.base = base; this.path = path; }
+    constructor(proto, base, path) { this.proto = proto; this.assigned = false; this.base = base; this.path = path; }
     value() { const path = this.path; return path.length ? this.base.then((v) => readPath(v, path)) : this.base; }
     call(args) { const path = this.path; return rpcPromise(this.base.then((v) => callPath(v, path, args))); }
     prop(name) { return resultProperty(this.base, [...this.path, name]); }
   }
+  withTraps(ResultPath);
   const NO_PATH = Object.freeze([]);
   function rpcPromise(base) {
-    return rpcThenable(PROMISE_PROTO, new ResultPath(base, NO_PATH));
+    return rpcThenable(new ResultPath(PROMISE_PROTO, base, NO_PATH));
   }
   function resultProperty(base, path) {
-    return rpcThenable(PROPERTY_PROTO, new ResultPath(base, path));
+    return rpcThenable(new ResultPath(PROPERTY_PROTO, base, path));
   }
 
   function notImplementedRemote(prop) {
@@ -1466,7 +1476,7 @@
 
   // A property of a binding or of a path below it: a JsRpcProperty (see rpcThenable).
   class BindingPath {
-    constructor(id, path) { this.id = id; this.path = path; }
+    constructor(id, path) { this.proto = PROPERTY_PROTO; this.assigned = false; this.id = id; this.path = path; }
     value() {
       const { id, path } = this;
       return new Promise((resolve, reject) => host.rpc(id, ["__get__", ...path], serialize([]), resolve, reject));
@@ -1474,8 +1484,9 @@
     call(args) { return callRemote(this.id, this.path, args); }
     prop(name) { return makePath(this.id, [...this.path, name]); }
   }
+  withTraps(BindingPath);
   function makePath(id, path) {
-    return rpcThenable(PROPERTY_PROTO, new BindingPath(id, path));
+    return rpcThenable(new BindingPath(id, path));
   }
 
 
