@@ -16,6 +16,7 @@ import dev.bindery.runtime.internal.module.WorkerFileSystem;
 import dev.bindery.runtime.internal.rpc.MessageSize;
 import dev.bindery.runtime.internal.rpc.Outcome;
 import dev.bindery.runtime.internal.rpc.PlainJson;
+import dev.bindery.runtime.internal.rpc.ValueWalker;
 import dev.bindery.runtime.internal.rpc.RequestChain;
 import dev.bindery.runtime.internal.rpc.ServiceTarget;
 import dev.bindery.runtime.internal.rpc.Tokens;
@@ -67,6 +68,9 @@ public final class WorkerInstance {
   private Value plainValue;
   private Value settleReturned;
   private Value callRpcDirect;
+  private ValueWalker walker;
+  /** Tokens the walker wrote for the message core.js is handing over (see messageTokens). */
+  private Object[] walked;
   private Value settleThrown;
   private Value settleLocal;
   private Value undefined;
@@ -162,6 +166,8 @@ public final class WorkerInstance {
     plainValue = api.getMember("plainValue");
     settleReturned = api.getMember("settleReturned");
     callRpcDirect = api.getMember("callRpcDirect");
+    walker = new ValueWalker(api, api.getMember("undefinedValue"), api.getMember("objectConstructor"),
+        api.getMember("arrayConstructor"), api.getMember("bigintValue"));
     settleThrown = api.getMember("settleThrown");
     settleLocal = api.getMember("settleLocal");
     undefined = api.getMember("undefinedValue");
@@ -245,6 +251,10 @@ public final class WorkerInstance {
     Map<String, Object> host = new LinkedHashMap<>();
     host.put("rpc", (ProxyExecutable) this::hostRpc);
     host.put("rpcSimple", (ProxyExecutable) this::hostRpcSimple);
+    host.put("walk", (ProxyExecutable) a -> {
+      walked = walker.walk(a[0], a[1]);
+      return walked != null;
+    });
     host.put("fetch", (ProxyExecutable) this::hostFetch);
     host.put("isResponse", (ProxyExecutable) a -> web.isResponse(a[0]));
     host.put("domException", (ProxyExecutable) a -> web.newDomException(a[0].asString(), a[1].asString()));
@@ -307,7 +317,23 @@ public final class WorkerInstance {
   }
 
   private Object hostRpc(Value... a) {
-    return dispatchRpc(a[0].asInt(), path(a[1]), Tokens.read(a[2]), a[3], a[4]);
+    return dispatchRpc(a[0].asInt(), path(a[1]), messageTokens(a[2]), a[3], a[4]);
+  }
+
+  /**
+   * The tokens of a message core.js hands over: its token array or their JSON text, or {@code true}
+   * for those the walker wrote just before (core.js's {@code toHost}).
+   */
+  private Object[] messageTokens(Value message) {
+    if (message.isBoolean()) {
+      Object[] tokens = walked;
+      walked = null;
+      if (tokens == null) {
+        throw new IllegalStateException("internal error: no walked message to hand over");
+      }
+      return tokens;
+    }
+    return Tokens.read(message);
   }
 
   /** A call whose arguments are all primitives: Java reads them without running the JS serializer. */
@@ -372,7 +398,7 @@ public final class WorkerInstance {
     for (int i = 0; i < a[1].getArraySize(); i++) {
       path.add(a[1].getArrayElement(i).asString());
     }
-    Object[] tokens = Tokens.read(a[2]);
+    Object[] tokens = messageTokens(a[2]);
     Value resolve = a[3];
     Value reject = a[4];
     ServiceTarget target = group.stubs().target(gid);
@@ -706,7 +732,8 @@ public final class WorkerInstance {
       Once<Outcome> once = new Once<>(done, msg -> Outcome.localError("Error", msg), entry == null ? null : scope,
           out -> true);
       ProxyExecutable finished = r -> {
-        Object[] tokens = r.length > 3 && r[3].asBoolean() ? Tokens.ofPrimitive(r[1], undefined) : Tokens.read(r[1]);
+        Object[] tokens = r.length > 3 && r[3].asBoolean() ? Tokens.ofPrimitive(r[1], undefined)
+            : r[0].asBoolean() ? messageTokens(r[1]) : Tokens.read(r[1]);
         String tooLarge = r[0].asBoolean() ? MessageSize.checkLimit(tokens) : null;
         once.accept(tooLarge != null ? Outcome.error("Error", tooLarge)
             : r[0].asBoolean() ? Outcome.returned(tokens) : Outcome.thrownWithStack(tokens));

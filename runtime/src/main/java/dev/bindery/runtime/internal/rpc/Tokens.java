@@ -45,22 +45,27 @@ public final class Tokens {
       out.add(JavaValues.STR);
       out.add(v.asString());
     } else if (v.isNumber()) { // callers rule out BigInt (typeof checked in JS) before coming here
-      if (v.fitsInInt()) {
-        out.add(JavaValues.NUM);
-        out.add(v.asInt());
-      } else {
-        double d = v.asDouble();
-        if (d == 0 && 1 / d < 0) {
-          out.add(JavaValues.NEGZERO);
-        } else {
-          out.add(JavaValues.NUM);
-          out.add(d);
-        }
-      }
+      addNumber(out, v);
     } else {
       return false;
     }
     return true;
+  }
+
+  /** The tokens of a JS number (not a BigInt): NUM with an int or a double, or NEGZERO. */
+  static void addNumber(java.util.List<Object> out, Value v) {
+    if (v.fitsInInt()) {
+      out.add(JavaValues.NUM);
+      out.add(v.asInt());
+    } else {
+      double d = v.asDouble();
+      if (d == 0 && 1 / d < 0) {
+        out.add(JavaValues.NEGZERO);
+      } else {
+        out.add(JavaValues.NUM);
+        out.add(d);
+      }
+    }
   }
 
   /**

@@ -286,13 +286,16 @@
 
   // `local` is structuredClone() inside one worker, and the copy of a thrown value that travels
   // with its error (class instances copy as plain objects; nothing crosses by reference there).
-  function serialize(value, collector, local = false) {
-    const simple = serializeSimple(value);
-    if (simple !== null) return simple;
+  // `shared`: the numbering of objects and the nesting cost of a walk this continues (see walkSession).
+  function serialize(value, collector, local = false, shared = undefined) {
+    if (shared === undefined) {
+      const simple = serializeSimple(value);
+      if (simple !== null) return simple;
+    }
     const out = [];
-    const ids = new Map();
+    const ids = shared ? shared.ids : new Map();
     let special = false; // tokens JSON cannot carry (non-finite numbers, ArrayBuffers)
-    let depth = 0;
+    let depth = shared ? shared.depth : 0;
     function writeFunction(v) {
       const seen = ids.get(v);
       if (seen !== undefined) { out.push(T.REF, seen); return; }
@@ -568,6 +571,44 @@
     if (!special && out.length > 32) out.asJson = true;
     return out;
   }
+  // A clone walked by Java (rpc/ValueWalker), which reads plain data through the polyglot API for far
+  // less than this interpreted serializer; everything else it hands back here, numbered as one walk.
+  const walkCosts = { object: WRITE_COST.object, budget: DEPTH_BUDGET };
+  const ORDINARY_CLASS = engineClassOf === null ? null : engineClassOf({});
+  const ARRAY_CLASS = engineClassOf === null ? null : engineClassOf([]);
+  // The serializer of one walk: writes `v` from nesting cost `depth`, after numbering what Java
+  // numbered since last time; answers the tokens and how many objects it numbered.
+  function walkSession(collector) {
+    const ids = new Map();
+    return (v, depth, ...numbered) => {
+      for (let i = 0; i < numbered.length; i++) ids.set(numbered[i], ids.size);
+      const before = ids.size;
+      const tokens = serialize(v, collector, false, { ids, depth });
+      return [tokens, ids.size - before];
+    };
+  }
+  // Whether objects Java took as plain (by their constructor) are: ordinary objects whose prototype
+  // is Object.prototype, or arrays whose prototype is Array.prototype.
+  function walkConfirm(...objects) {
+    if (ORDINARY_CLASS === null) return false;
+    for (let i = 0; i < objects.length; i++) {
+      const o = objects[i];
+      const proto = Object.getPrototypeOf(o);
+      const c = engineClassOf(o);
+      if (proto === ObjectProto ? c !== ORDINARY_CLASS || o === G : proto !== Array.prototype || c !== ARRAY_CLASS) {
+        return false;
+      }
+    }
+    return true;
+  }
+  const walkTooDeep = () => { throw stackExceeded(); };
+  // A message for Java: true when Java's walker wrote its tokens (Java keeps them), else the tokens.
+  // (A walk that gives up may have exported stubs already; that only leaks in a case that needs an
+  // object posing as plain by its constructor.)
+  function toHost(value, collector) {
+    return host.walk(value, collector) || forHost(serialize(value, collector));
+  }
+
   // Large token lists go to Java as one JSON string (JSON.stringify is native, reading an array
   // element by element from Java is not); tokens JSON cannot carry go as the array itself.
   const forHost = (tokens) => (tokens.asJson ? nativeStringify(tokens) : tokens);
@@ -967,19 +1008,19 @@
   // A call that cannot be sent fails as a rejected promise, never by throwing (checked on workerd, our case 136).
   function callStubRaw(state, path, args) {
     const collector = newCollector();
-    let tokens;
+    let message;
     try {
       if (state.disposed) throw disposedError();
       if (state.scope !== 0) {
         const current = host.scopeId();
         if (current !== 0 && current !== state.scope) throw otherRequestError();
       }
-      tokens = serialize(args, collector);
+      message = toHost(args, collector);
     } catch (e) {
       return Promise.reject(e);
     }
     const promise = new Promise((resolve, reject) => {
-      host.stubCall(state.gid, path, forHost(tokens), resolve, reject);
+      host.stubCall(state.gid, path, message, resolve, reject);
     });
     promise.then(() => afterCall(collector), () => afterCall(collector));
     return promise;
@@ -1072,10 +1113,10 @@
     }
     Promise.resolve(result).then((v) => {
       // Serialized first: a received stub sent back in the result is still usable here.
-      let tokens;
-      try { tokens = serialize(v); } catch (e) { disposeReceived(received); done(false, encodeThrown(e)); return; }
+      let message;
+      try { message = toHost(v); } catch (e) { disposeReceived(received); done(false, encodeThrown(e)); return; }
       disposeReceived(received);
-      done(true, forHost(tokens));
+      done(true, message);
     }, (e) => { disposeReceived(received); done(false, encodeThrown(e)); });
   }
 
@@ -1411,14 +1452,14 @@
       return rpcPromise(promise);
     }
     const collector = newCollector();
-    let tokens;
+    let message;
     try {
-      tokens = serialize(args, collector);
+      message = toHost(args, collector);
     } catch (e) {
       return rpcPromise(Promise.reject(e));
     }
     const promise = new Promise((resolve, reject) => {
-      host.rpc(id, path, forHost(tokens), resolve, reject);
+      host.rpc(id, path, message, resolve, reject);
     });
     if (collector.forwarded.length) {
       promise.then(() => afterCall(collector), () => afterCall(collector));
@@ -1678,11 +1719,11 @@
     }
     Promise.resolve(result).then((v) => {
       if (isRawResult(v)) { disposeReceived(received); done(true, v, waits, true); return; }
-      let tokens;
+      let message;
       // Stubs received as arguments are disposed after the result is written: one passed back stays usable.
-      try { tokens = serialize(v); } catch (e) { disposeReceived(received); done(false, encodeThrown(e), waits); return; }
+      try { message = toHost(v); } catch (e) { disposeReceived(received); done(false, encodeThrown(e), waits); return; }
       disposeReceived(received);
-      done(true, forHost(tokens), waits);
+      done(true, message, waits);
     }, (e) => { disposeReceived(received); done(false, encodeThrown(e), waits); });
   }
 
@@ -1838,6 +1879,7 @@
       return out;
     },
     callRpc, callRpcDirect, callFetch, callExported, releaseExported, settleAll, serialize, deserialize,
+    walkSession, walkConfirm, walkTooDeep, walkCosts, bigintValue: 0n, objectConstructor: Object, arrayConstructor: Array,
     undefinedValue: undefined,
     decodeThrown, encodeThrown, localError,
     parseJson: (s) => JSON.parse(s),

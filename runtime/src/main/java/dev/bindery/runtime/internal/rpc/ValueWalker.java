@@ -1,0 +1,210 @@
+package dev.bindery.runtime.internal.rpc;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.graalvm.polyglot.Value;
+
+/**
+ * Writes the clone tokens of a JS value by reading it through the polyglot API: the same tokens
+ * core.js's serializer writes, at a fraction of the cost of walking plain data in interpreted JS.
+ * Primitives, plain objects and dense arrays are read here; every other value (functions, class
+ * instances, Maps, Dates, wrappers, Proxies, symbols...) is handed back to core.js's serializer,
+ * which shares this walk's numbering of objects. Objects are chosen as plain before anything of
+ * them is read (nothing of theirs runs), and confirmed in one JS call at the end: an object that
+ * only looked plain makes the walk give up (null) and core.js serialize the value itself.
+ *
+ * <p>One walker per context; must run on the context's loop, inside a call from that context.
+ */
+public final class ValueWalker {
+
+  /** core.js's side of a walk: see {@code walkSession} there. */
+  private final Value newSession;
+  private final Value confirm;
+  private final Value tooDeep;
+  private final Value undefined;
+  private final Value objectConstructor;
+  private final Value arrayConstructor;
+  private final Value bigintMeta;
+  private final long objectCost;
+  private final long budget;
+
+  /**
+   * @param api core.js's API object, which offers {@code walkSession}, {@code walkConfirm},
+   *     {@code walkTooDeep} and the nesting costs
+   * @param undefined the context's undefined
+   * @param objectConstructor the context's {@code Object}
+   * @param arrayConstructor the context's {@code Array}
+   * @param bigint a BigInt of the context (its meta object tells BigInts from numbers)
+   */
+  public ValueWalker(Value api, Value undefined, Value objectConstructor, Value arrayConstructor, Value bigint) {
+    this.newSession = api.getMember("walkSession");
+    this.confirm = api.getMember("walkConfirm");
+    this.tooDeep = api.getMember("walkTooDeep");
+    Value costs = api.getMember("walkCosts");
+    this.objectCost = costs.getMember("object").asLong();
+    this.budget = costs.getMember("budget").asLong();
+    this.undefined = undefined;
+    this.objectConstructor = objectConstructor;
+    this.arrayConstructor = arrayConstructor;
+    this.bigintMeta = bigint.getMetaObject();
+  }
+
+  /**
+   * The tokens of {@code value} as core.js's serializer would write them for an RPC message, or
+   * null when core.js must write them itself. Errors the serializer throws (DataCloneError, nesting
+   * too deep) propagate to the JS caller.
+   *
+   * @param collector core.js's collector of what the message exports and forwards
+   */
+  public Object[] walk(Value value, Value collector) {
+    Walk walk = new Walk(collector);
+    walk.write(value);
+    return walk.confirmed() ? walk.out.toArray() : null;
+  }
+
+  private final class Walk {
+    private final Value collector;
+    private Value session; // made when first needed: most messages are plain data
+    private final List<Object> out = new ArrayList<>();
+    private final Map<Value, Integer> ids = new HashMap<>();
+    private int nextId;
+    /** Objects numbered here that core.js does not know of yet, in order. */
+    private final List<Value> unsynced = new ArrayList<>();
+    /** Whether core.js numbered objects too (this walk then cannot tell which objects it has seen). */
+    private boolean jsNumbered;
+    /** Objects taken as plain: core.js confirms them at the end. */
+    private final List<Value> plain = new ArrayList<>();
+    private long depth;
+
+    Walk(Value collector) {
+      this.collector = collector;
+    }
+
+    void write(Value v) {
+      if (v.isString()) {
+        if (v.hasMembers()) { // a String wrapper object
+          other(v);
+        } else {
+          out.add(JavaValues.STR);
+          out.add(v.asString());
+        }
+      } else if (v.isNumber()) {
+        if (v.hasMembers()) { // a Number wrapper object
+          other(v);
+        } else if (v.getMetaObject().equals(bigintMeta)) {
+          out.add(JavaValues.BIGINT);
+          out.add(v.asBigInteger().toString());
+        } else {
+          Tokens.addNumber(out, v);
+        }
+      } else if (v.isBoolean()) {
+        if (v.hasMembers()) { // a Boolean wrapper object
+          other(v);
+        } else {
+          out.add(v.asBoolean() ? JavaValues.TRUE : JavaValues.FALSE);
+        }
+      } else if (v.isNull()) {
+        out.add(v.equals(undefined) ? JavaValues.UNDEF : JavaValues.NULL);
+      } else if (!v.hasMembers() || v.canExecute() || v.isDate()) {
+        other(v); // symbols, functions (stubs), Dates
+      } else {
+        // Only objects that look plain are looked up here (hashing some others trips the engine).
+        boolean array = v.hasArrayElements();
+        Value meta = v.getMetaObject();
+        if (!(array ? arrayConstructor : objectConstructor).equals(meta)) {
+          other(v);
+          return;
+        }
+        Integer seen = ids.get(v);
+        if (seen != null) {
+          out.add(JavaValues.REF);
+          out.add(seen);
+        } else if (jsNumbered) {
+          other(v); // core.js may have numbered it already
+        } else if (array) {
+          writeArray(v);
+        } else {
+          writeObject(v);
+        }
+      }
+    }
+
+    private void writeObject(Value v) {
+      number(v);
+      plain.add(v);
+      List<String> keys = new ArrayList<>(v.getMemberKeys());
+      out.add(JavaValues.OBJ);
+      out.add(keys.size());
+      writeMembers(v, keys);
+    }
+
+    /** Each key and its value (read now, running any getter), one level deeper. */
+    private void writeMembers(Value v, List<String> keys) {
+      depth += objectCost;
+      if (depth > budget) { // where V8's serializer would run out of stack
+        tooDeep.execute();
+      }
+      for (String key : keys) {
+        out.add(key);
+        write(v.getMember(key));
+      }
+      depth -= objectCost;
+    }
+
+    private void writeArray(Value v) {
+      long length = v.getArraySize();
+      if (length > Integer.MAX_VALUE) {
+        other(v);
+        return;
+      }
+      number(v);
+      plain.add(v);
+      // As core.js writes an array: its length, then its own keys (holes left out, named ones last).
+      List<String> keys = new ArrayList<>(v.getMemberKeys());
+      out.add(JavaValues.ARR);
+      out.add((int) length);
+      out.add(keys.size());
+      writeMembers(v, keys);
+    }
+
+    private void number(Value v) {
+      ids.put(v, nextId++);
+      unsynced.add(v);
+    }
+
+    /** Hands {@code v} to core.js's serializer, with this walk's numbering both ways. */
+    private void other(Value v) {
+      Object[] args = new Object[2 + unsynced.size()];
+      args[0] = v;
+      args[1] = depth;
+      for (int i = 0; i < unsynced.size(); i++) {
+        args[2 + i] = unsynced.get(i);
+      }
+      unsynced.clear();
+      if (session == null) {
+        session = newSession.execute(collector);
+      }
+      Value written = session.execute(args);
+      for (Object token : Tokens.read(written.getArrayElement(0))) {
+        out.add(token);
+      }
+      int numberedThere = written.getArrayElement(1).asInt();
+      nextId += numberedThere;
+      jsNumbered |= numberedThere > 0;
+    }
+
+    /** Whether every object taken as plain is one (core.js checks prototypes and engine classes). */
+    boolean confirmed() {
+      final int chunk = 1024; // arguments per call
+      for (int from = 0; from < plain.size(); from += chunk) {
+        Object[] objects = plain.subList(from, Math.min(plain.size(), from + chunk)).toArray();
+        if (!confirm.execute(objects).asBoolean()) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}

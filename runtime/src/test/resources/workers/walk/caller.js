@@ -1,0 +1,43 @@
+import { WorkerEntrypoint } from "cloudflare:workers";
+
+// Messages that mix plain data (read by Java's walker) with values core.js writes.
+export default class WalkCaller extends WorkerEntrypoint {
+  async sharedAcrossKinds() {
+    const p = { x: 1 };
+    return this.env.B.sharedAcrossKinds([p, new Map([[1, p]]), { again: p }]);
+  }
+  async mapFirst() {
+    const p = { y: 2 };
+    return this.env.B.mapFirst([new Map([["k", p]]), p]);
+  }
+  async sameWrapper() {
+    const w = Object(NaN);
+    return this.env.B.sameWrapper({ a: w, b: w });
+  }
+  async types() {
+    const b = [2n ** 70n, -0, NaN, undefined];
+    b[5] = "after a hole";
+    b.named = "extra";
+    return this.env.B.types({ a: 1n, b, s: Object("boxed") });
+  }
+  async gettersRunOnce() {
+    let reads = 0;
+    const value = { get g() { reads++; return { nested: true }; }, list: [{ get h() { reads++; return 1; } }] };
+    const back = await this.env.B.echo(value);
+    return [reads, JSON.stringify(back)];
+  }
+  async inheritedPrototype() {
+    const o = Object.create({ inherited: 1 });
+    o.own = 1;
+    try {
+      await this.env.B.echo({ first: { plain: true }, o });
+      return "accepted";
+    } catch (e) {
+      return `${e.name}: ${e.message}`;
+    }
+  }
+  async resultWalked() {
+    const r = await this.env.B.echo({ list: [1, "two", null, true, { deep: [[]] }], n: -0 });
+    return [JSON.stringify(r), Object.is(r.n, -0)];
+  }
+}
