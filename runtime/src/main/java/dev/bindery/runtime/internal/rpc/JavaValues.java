@@ -385,6 +385,7 @@ public final class JavaValues {
             message.put("method", next());
             message.put("url", next());
             message.put("redirect", next());
+            message.put("cf", next());
           } else {
             message.put("status", next());
             message.put("statusText", next());
@@ -392,6 +393,9 @@ public final class JavaValues {
           nextInt(); // HEADERS
           message.put("headers", headerPairs());
           message.put("body", read());
+          if (tag == REQUEST) {
+            message.put("cache", next());
+          }
           objs.set(slot, message);
           return message;
         }

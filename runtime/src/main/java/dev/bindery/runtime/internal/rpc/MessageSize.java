@@ -174,7 +174,7 @@ public final class MessageSize {
       case JavaValues.HEADERS -> headers();
       case JavaValues.REQUEST, JavaValues.RESPONSE -> {
         add(1);
-        for (int k = 0; k < (tag == JavaValues.REQUEST ? 3 : 2); k++) {
+        for (int k = 0; k < (tag == JavaValues.REQUEST ? 4 : 2); k++) {
           Object o = t[i++];
           if (o instanceof String str) {
             string(str);
@@ -185,6 +185,9 @@ public final class MessageSize {
         i++; // HEADERS tag
         headers();
         value();
+        if (tag == JavaValues.REQUEST) {
+          i++; // cache mode
+        }
       }
       case JavaValues.ERR -> {
         i++;

@@ -449,9 +449,12 @@
       }
       if (typeof Headers === "function" && v instanceof Headers) { writeHeaders(v); return; }
       if (typeof Request === "function" && v instanceof Request) {
-        out.push(T.REQUEST, v.method, v.url, v.redirect);
+        if (host.requestHasSignal(v)) throw dataCloneError("AbortSignal serialization is not enabled.");
+        const cf = v.cf;
+        out.push(T.REQUEST, v.method, v.url, v.redirect, cf === undefined ? null : nativeStringify(cf) ?? null);
         writeHeaders(v.headers);
         writeBody(v);
+        out.push(v.cache ?? null);
         return;
       }
       if (typeof Response === "function" && v instanceof Response) {
@@ -512,7 +515,11 @@
       if (local) throw dataCloneError("ReadableStream can only be serialized for RPC.");
       if (stream.locked) throw lockedError();
       const reader = stream.getReader();
-      out.push(T.STREAM, exportValue({ reader, sentAsArgument: !!collector }, "stream"));
+      // workerd pumps a sent stream at once: its first read starts now (see readExportedStream).
+      const entry = { reader, sentAsArgument: !!collector, reads: 0, first: reader.read(), firstFailed: false };
+      entry.first.then((r) => { if (!r.done && !isByteChunk(r.value)) entry.firstFailed = true; },
+        () => { entry.firstFailed = true; });
+      out.push(T.STREAM, exportValue(entry, "stream"));
     }
     function writeError(e) {
       if (typeof DOMException === "function" && e instanceof DOMException) {
@@ -687,11 +694,14 @@
         }
         case 25: /* REQUEST */ {
           const slot = objs.length; objs.push(null);
-          const method = tokens[i++]; const url = tokens[i++]; const redirect = tokens[i++];
+          const method = tokens[i++]; const url = tokens[i++]; const redirect = tokens[i++]; const cf = tokens[i++];
           tokens[i++]; // HEADERS tag
           const headers = readHeaderPairs();
           const body = read();
+          const cache = tokens[i++];
           const init = { method, headers, redirect };
+          if (cf !== null) init.cf = JSON.parse(cf);
+          if (cache !== null) init.cache = cache;
           if (body !== null) { init.body = body; init.duplex = "half"; }
           const r = new Request(url, init);
           objs[slot] = r;
@@ -703,7 +713,8 @@
           tokens[i++]; // HEADERS tag
           const headers = readHeaderPairs();
           const body = read();
-          const r = new Response(body, { status, statusText, headers });
+          // Response.error() crosses as an error response (status 0).
+          const r = status === 0 ? ResponseClass.error() : new Response(body, { status, statusText, headers });
           objs[slot] = r;
           return r;
         }
@@ -1010,7 +1021,8 @@
         let r;
         try {
           r = await callStubRaw(state, ["read"], []);
-        } catch (_) {
+        } catch (e) {
+          if (e instanceof Error && e.message === STREAM_BROKE) { controller.error(new Error(STREAM_BROKE)); return; }
           const lost = new Error("Network connection lost.");
           lost.retryable = true;
           controller.error(lost);
@@ -1024,18 +1036,29 @@
       },
     });
   }
+  const STREAM_BROKE = "ReadableStream received over RPC disconnected prematurely.";
+  const isByteChunk = (chunk) => chunk instanceof ArrayBuffer || ArrayBuffer.isView(chunk);
   function readExportedStream(entry, op) {
-    const { reader, sentAsArgument } = entry.value;
-    if (op === "cancel") return reader.cancel();
-    return reader.read().then((r) => {
+    const st = entry.value;
+    // workerd does not pass a reader's cancel back to the sender's source (checked on workerd).
+    if (op === "cancel") return undefined;
+    const n = st.reads++;
+    // A stream that fails (errors or yields a non-byte chunk) before the receiver first reads it
+    // breaks the connection: the callee's never delivers, the caller's loses it; a later failure
+    // ends the receiver's stream with STREAM_BROKE (checked on workerd).
+    const early = n === 0 && st.firstFailed;
+    const fail = () => {
+      if (!early) throw new Error(STREAM_BROKE);
+      if (st.sentAsArgument) return new Promise(() => {});
+      throw new Error("Network connection lost.");
+    };
+    return (n === 0 ? st.first : st.reader.read()).then((r) => {
       if (r.done) return { done: true };
       const chunk = r.value;
       if (chunk instanceof ArrayBuffer) return { done: false, value: new Uint8Array(chunk) };
       if (ArrayBuffer.isView(chunk)) return { done: false, value: new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength) };
-      // workerd: a caller's stream of non-bytes never delivers; a callee's breaks the connection.
-      if (sentAsArgument) return new Promise(() => {});
-      throw new Error("Network connection lost.");
-    });
+      return fail();
+    }, fail);
   }
 
   // Runs a call on one of this worker's exported functions or RpcTargets.

@@ -215,7 +215,8 @@
     if (init === undefined || init === null) return { body: null, type: null };
     if (typeof init === "string") return { body: { bytes: utf8(init), stream: null, used: false }, type: "text/plain;charset=UTF-8" };
     if (init instanceof ReadableStream) {
-      if (init.locked || priv.isDisturbed(init)) throw new TypeError(priv.LOCKED);
+      // A locked stream is taken (reading it fails later); a disturbed one is refused (checked on workerd).
+      if (priv.isDisturbed(init)) throw new TypeError("This ReadableStream is disturbed (has already been read from), and cannot be used as a body.");
       return { body: { bytes: null, stream: init, used: false }, type: null };
     }
     const bytes = copyBytes(init);
@@ -326,21 +327,31 @@
         throw new TypeError("Incorrect type for the 'cf' field on 'RequestInitializerDict': the provided value is not of type 'Object'.");
       }
       const cf = init.cf !== undefined ? init.cf : from ? from.cf : undefined;
-      this.#s = { url, method, headers, body, redirect, signal, cf };
+      // Only "no-store" is a supported cache mode; integrity checking does not exist (checked on workerd).
+      let cache = from ? from.cache : undefined;
+      if (init.cache !== undefined) {
+        cache = String(init.cache);
+        if (cache !== "no-store") throw new TypeError(`Unsupported cache mode: ${cache}`);
+      }
+      if (init.integrity !== undefined && String(init.integrity) !== "") {
+        throw new TypeError("Subrequest integrity checking is not implemented. The integrity option must be either undefined or an empty string.");
+      }
+      this.#s = { url, method, headers, body, redirect, signal, cf, cache };
     }
     get method() { return this.#s.method; }
     get url() { return this.#s.url; }
     get headers() { return this.#s.headers; }
     get redirect() { return this.#s.redirect; }
-    get signal() { const s = this.#s; return s.signal ?? (s.signal = priv.newSignal()); }
+    // A signal made on first use is not one the request was given (only a given one stops RPC).
+    get signal() { const s = this.#s; return s.signal ?? s.madeSignal ?? (s.madeSignal = priv.newSignal()); }
     get cf() { return this.#s.cf; }
     get fetcher() { return null; }
     get integrity() { return ""; }
     get keepalive() { return false; }
-    get cache() { return undefined; }
+    get cache() { return this.#s.cache; }
     clone() {
       const s = this.#s;
-      return make(Request, { ...s, headers: new Headers(s.headers), body: cloneBody(s.body) });
+      return make(Request, { ...s, headers: new Headers(s.headers), body: cloneBody(s.body), madeSignal: undefined });
     }
     static {
       priv.reqState = (r) => r.#s;
@@ -516,6 +527,8 @@
       }
       return priv.makeResponse({ status, statusText, headers: priv.headersFromFlat(flat, true), body, url, redirected, type: "default", webSocket: null });
     },
+    // Whether a Request was given a signal (workerd cannot send one over RPC).
+    requestHasSignal(r) { return priv.reqState(r).signal != null; },
     requestFrom(input, init, op, iface) {
       return new Request(input, { init, where: [op, iface] }, priv);
     },
