@@ -246,6 +246,8 @@ public final class WorkerInstance {
     host.put("fetch", (ProxyExecutable) this::hostFetch);
     host.put("isResponse", (ProxyExecutable) a -> web.isResponse(a[0]));
     host.put("requestHasSignal", web.handle("requestHasSignal"));
+    host.put("byteWritable", web.handle("byteWritable"));
+    host.put("writableIdle", web.handle("writableIdle"));
     host.put("domException", (ProxyExecutable) a -> web.newDomException(a[0].asString(), a[1].asString()));
     host.put("exportStub", (ProxyExecutable) a -> {
       // Calls on the stub run in the scope that handed it out, which now lives as long as its caller's.

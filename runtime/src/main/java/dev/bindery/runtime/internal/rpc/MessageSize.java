@@ -167,7 +167,7 @@ public final class MessageSize {
         i += 2;
         add(8);
       }
-      case JavaValues.STREAM -> {
+      case JavaValues.STREAM, JavaValues.WSTREAM -> {
         i++;
         add(8);
       }

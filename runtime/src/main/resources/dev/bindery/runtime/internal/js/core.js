@@ -101,7 +101,7 @@
     UNDEF: 0, NULL: 1, TRUE: 2, FALSE: 3, NUM: 4, STR: 5, BIGINT: 6, REF: 7, OBJ: 8, ARR: 9, DATE: 10,
     REGEXP: 11, MAP: 12, SET: 13, ABUF: 14, VIEW: 15, DVIEW: 16, WNUM: 17, WSTR: 18, WBOOL: 19, WBIG: 20,
     ERR: 21, NEGZERO: 22, STUB: 23, HEADERS: 24, REQUEST: 25, RESPONSE: 26, STREAM: 27,
-    RABUF: 40, TVIEW: 41, ERRN: 42, ERRH: 43, SAB: 44,
+    RABUF: 40, TVIEW: 41, ERRN: 42, ERRH: 43, SAB: 44, WSTREAM: 45,
   };
   const ERROR_TYPES = ["Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError",
     "AggregateError"];
@@ -464,6 +464,7 @@
         return;
       }
       if (typeof ReadableStream === "function" && v instanceof ReadableStream) { writeStream(v); return; }
+      if (!local && typeof WritableStream === "function" && v instanceof WritableStream) { writeWritable(v); return; }
       if (typeof AbortSignal === "function" && v instanceof AbortSignal) {
         throw dataCloneError("AbortSignal serialization is not enabled.");
       }
@@ -520,6 +521,11 @@
       entry.first.then((r) => { if (!r.done && !isByteChunk(r.value)) entry.firstFailed = true; },
         () => { entry.firstFailed = true; });
       out.push(T.STREAM, exportValue(entry, "stream"));
+    }
+    // A WritableStream crosses as a reference: the receiver's writes go to the sender's writer.
+    function writeWritable(stream) {
+      if (stream.locked) throw new TypeError("This WritableStream is currently locked to a writer.");
+      out.push(T.WSTREAM, exportValue({ writer: stream.getWriter(), closed: false }, "wstream"));
     }
     function writeError(e) {
       if (typeof DOMException === "function" && e instanceof DOMException) {
@@ -723,6 +729,13 @@
           objs.push(stream);
           return stream;
         }
+        case 45: /* WSTREAM */ {
+          const stub = makeStub(tokens[i++], "wstream");
+          const stream = remoteWritable(stub);
+          objs.push(stream);
+          if (collector) collector.stubs.push(stub);
+          return stream;
+        }
         case 23: /* STUB */ {
           const kind = tokens[i++];
           const stub = makeStub(tokens[i++], kind);
@@ -797,6 +810,10 @@
     if (entry === undefined) return;
     exported.delete(localId);
     const v = entry.value;
+    if (entry.kind === "wstream") {
+      if (!v.closed) v.writer.abort(new Error(WRITABLE_GONE)).catch(() => {});
+      return;
+    }
     if (entry.disposable && typeof v[Symbol.dispose] === "function") {
       try { v[Symbol.dispose](); } catch (_) { /* a disposer's failure is nobody's */ }
     }
@@ -811,6 +828,14 @@
   }
   // The owner hears of each handle made and disposed: a callee that handed out stubs lives while they are held.
   function disposeStub(state) {
+    // A received WritableStream lets go once the writes and close already queued on it have gone out.
+    if (state.stream !== undefined) {
+      const stream = state.stream;
+      state.stream = undefined;
+      const idle = host.writableIdle(stream).then(() => disposeStub(state));
+      host.waitUntil(idle); // the holder's scope lives until then
+      return;
+    }
     if (!state.disposed) {
       state.disposed = true;
       if (state.gid !== 0) host.releaseStub(state.gid);
@@ -1036,6 +1061,31 @@
       },
     });
   }
+  // A WritableStream whose writes go to a stream another worker sent; only bytes may cross. An abort
+  // stays local; the sender's stream is aborted when the receiver lets go without closing it.
+  function remoteWritable(stub) {
+    const state = stubStates.get(stub);
+    const remote = (op, args, controller) => callStubRaw(state, [op], args).then(() => undefined, (e) => {
+      // The failing write gets the sender's error; the stream is closed for later ones (checked on workerd).
+      controller.error(new TypeError("This WritableStream has been closed."));
+      if (e !== null && typeof e === "object" && hasOwn(e, "remote")) delete e.remote;
+      throw e;
+    });
+    return state.stream = host.byteWritable({
+      write(chunk, controller) {
+        const bytes = chunk instanceof ArrayBuffer ? new Uint8Array(chunk.slice(0))
+          : new Uint8Array(chunk.buffer.slice(chunk.byteOffset, chunk.byteOffset + chunk.byteLength));
+        return remote("write", [bytes], controller);
+      },
+      close() { return remote("close", [], { error() {} }); },
+    });
+  }
+  const WRITABLE_GONE = "WritableStream received over RPC was disconnected because the remote execution context has endeded.";
+  function writeExportedStream(entry, op, args) {
+    const st = entry.value;
+    if (op === "close") { st.closed = true; return st.writer.close(); }
+    return st.writer.write(args[0]);
+  }
   const STREAM_BROKE = "ReadableStream received over RPC disconnected prematurely.";
   const isByteChunk = (chunk) => chunk instanceof ArrayBuffer || ArrayBuffer.isView(chunk);
   function readExportedStream(entry, op) {
@@ -1074,6 +1124,8 @@
       const args = deserialize(argTokens, 0, received);
       if (entry.kind === "stream") {
         result = readExportedStream(entry, path[0]);
+      } else if (entry.kind === "wstream") {
+        result = writeExportedStream(entry, path[0], args);
       } else if (entry.kind === "function" && path.length === 0) {
         result = isGet ? entry.value : entry.value(...args);
       } else {

@@ -527,6 +527,9 @@
       }
       return priv.makeResponse({ status, statusText, headers: priv.headersFromFlat(flat, true), body, url, redirected, type: "default", webSocket: null });
     },
+    // A WritableStream that takes only bytes, for one received over RPC.
+    byteWritable(sink) { return priv.byteWritable(sink); },
+    writableIdle(ws) { return priv.writableIdle(ws); },
     // Whether a Request was given a signal (workerd cannot send one over RPC).
     requestHasSignal(r) { return priv.reqState(r).signal != null; },
     requestFrom(input, init, op, iface) {

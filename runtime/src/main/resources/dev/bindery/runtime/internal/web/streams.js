@@ -259,6 +259,11 @@
     get locked() { return this.#w.writer !== null; }
     abort(reason) { if (this.#w.writer) return Promise.reject(new TypeError("This WritableStream is currently locked to a writer.")); return wsAbort(this.#w, reason); }
     close() { if (this.#w.writer) return Promise.reject(new TypeError("This WritableStream is currently locked to a writer.")); return wsClose(this.#w); }
+    static {
+      priv.byteWritable = (sink) => { const ws = new WritableStream(sink); ws.#w.byteOnly = true; return ws; };
+      // Settles once every write and close queued on the stream has been handled.
+      priv.writableIdle = (ws) => { const w = ws.#w; const idle = () => { const c = w.chain; return c.then(() => (w.chain === c ? undefined : idle())); }; return idle(); };
+    }
     getWriter() {
       if (this.#w.writer) throw new TypeError("This WritableStream is currently locked to a writer.");
       const wr = new WritableStreamDefaultWriter(priv);
@@ -291,6 +296,12 @@
   }
   const wsWrite = (w, chunk) => {
     if (w.state !== "writable") return Promise.reject(w.state === "errored" ? w.error : new TypeError("This WritableStream has been closed."));
+    // A byte-only stream (one received over RPC) refuses other chunks without erroring (checked on workerd).
+    if (w.byteOnly && !(chunk instanceof ArrayBuffer || ArrayBuffer.isView(chunk))) {
+      return Promise.reject(new TypeError(typeof chunk === "string"
+        ? "This TransformStream is being used as a byte stream, but received a string on its writable side. If you wish to write a string, you'll probably want to explicitly UTF-8-encode it with TextEncoder."
+        : "This TransformStream is being used as a byte stream, but received an object of non-ArrayBuffer/ArrayBufferView type on its writable side."));
+    }
     return enqueueOp(w, () => (typeof w.sink.write === "function" ? w.sink.write.call(w.sink, chunk, w.controller) : undefined)).then(() => undefined);
   };
   const wsClose = (w) => {
