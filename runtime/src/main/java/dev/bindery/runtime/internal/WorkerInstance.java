@@ -247,6 +247,7 @@ public final class WorkerInstance {
     host.put("isResponse", (ProxyExecutable) a -> web.isResponse(a[0]));
     host.put("requestHasSignal", web.handle("requestHasSignal"));
     host.put("byteWritable", web.handle("byteWritable"));
+    host.put("headersList", web.handle("headersList"));
     host.put("writableIdle", web.handle("writableIdle"));
     host.put("domException", (ProxyExecutable) a -> web.newDomException(a[0].asString(), a[1].asString()));
     host.put("exportStub", (ProxyExecutable) a -> {
@@ -376,6 +377,12 @@ public final class WorkerInstance {
     Object[] tokens = Tokens.read(a[2]);
     Value resolve = a[3];
     Value reject = a[4];
+    // Calls on stubs (callbacks, RpcTargets) carry arguments under the same limit as binding calls.
+    String tooLarge = MessageSize.checkLimit(tokens);
+    if (tooLarge != null) {
+      settle(Outcome.localError("Error", tooLarge), resolve, reject);
+      return null;
+    }
     ServiceTarget target = group.stubs().target(gid);
     if (target == null) {
       settle(Outcome.localError("Error", "RPC stub used after being disposed."), resolve, reject);

@@ -385,7 +385,7 @@ public final class JavaValues {
             message.put("method", next());
             message.put("url", next());
             message.put("redirect", next());
-            message.put("cf", next());
+            message.put("cf", read());
           } else {
             message.put("status", next());
             message.put("statusText", next());

@@ -451,14 +451,18 @@
       if (typeof Request === "function" && v instanceof Request) {
         if (host.requestHasSignal(v)) throw dataCloneError("AbortSignal serialization is not enabled.");
         const cf = v.cf;
-        out.push(T.REQUEST, v.method, v.url, v.redirect, cf === undefined ? null : nativeStringify(cf) ?? null);
+        out.push(T.REQUEST, v.method, v.url, v.redirect);
+        write(cf === undefined ? undefined : JSON.parse(nativeStringify(cf))); // workerd keeps cf as JSON
         writeHeaders(v.headers);
         writeBody(v);
         out.push(v.cache ?? null);
         return;
       }
       if (typeof Response === "function" && v instanceof Response) {
-        out.push(T.RESPONSE, v.status, v.statusText);
+        // A status text that is the status's default is not sent (it is rebuilt from the status).
+        const status = v.status;
+        const text = v.statusText;
+        out.push(T.RESPONSE, status, status !== 0 && text === new ResponseClass(null, { status }).statusText ? null : text);
         writeHeaders(v.headers);
         writeBody(v);
         return;
@@ -501,7 +505,7 @@
       if (collector && kind === "target") collector.targets.push(v);
     }
     function writeHeaders(h) {
-      const pairs = [...h];
+      const pairs = host.headersList(h); // each value apart, as workerd sends them
       out.push(T.HEADERS, pairs.length);
       for (const [name, value] of pairs) out.push(name, value);
     }
@@ -700,13 +704,13 @@
         }
         case 25: /* REQUEST */ {
           const slot = objs.length; objs.push(null);
-          const method = tokens[i++]; const url = tokens[i++]; const redirect = tokens[i++]; const cf = tokens[i++];
+          const method = tokens[i++]; const url = tokens[i++]; const redirect = tokens[i++]; const cf = read();
           tokens[i++]; // HEADERS tag
           const headers = readHeaderPairs();
           const body = read();
           const cache = tokens[i++];
           const init = { method, headers, redirect };
-          if (cf !== null) init.cf = JSON.parse(cf);
+          if (cf !== undefined) init.cf = cf;
           if (cache !== null) init.cache = cache;
           if (body !== null) { init.body = body; init.duplex = "half"; }
           const r = new Request(url, init);
@@ -720,7 +724,9 @@
           const headers = readHeaderPairs();
           const body = read();
           // Response.error() crosses as an error response (status 0).
-          const r = status === 0 ? ResponseClass.error() : new Response(body, { status, statusText, headers });
+          const init = { status, headers };
+          if (statusText !== null) init.statusText = statusText;
+          const r = status === 0 ? ResponseClass.error() : new Response(body, init);
           objs[slot] = r;
           return r;
         }
@@ -1072,10 +1078,12 @@
       throw e;
     });
     return state.stream = host.byteWritable({
-      write(chunk, controller) {
+      async write(chunk, controller) {
         const bytes = chunk instanceof ArrayBuffer ? new Uint8Array(chunk.slice(0))
           : new Uint8Array(chunk.buffer.slice(chunk.byteOffset, chunk.byteOffset + chunk.byteLength));
-        return remote("write", [bytes], controller);
+        for (let at = 0; at < bytes.byteLength || at === 0; at += STREAM_PIECE) {
+          await remote("write", [bytes.subarray(at, at + STREAM_PIECE)], controller);
+        }
       },
       close() { return remote("close", [], { error() {} }); },
     });
@@ -1087,6 +1095,7 @@
     return st.writer.write(args[0]);
   }
   const STREAM_BROKE = "ReadableStream received over RPC disconnected prematurely.";
+  const STREAM_PIECE = 1 << 20;
   const isByteChunk = (chunk) => chunk instanceof ArrayBuffer || ArrayBuffer.isView(chunk);
   function readExportedStream(entry, op) {
     const st = entry.value;
@@ -1102,12 +1111,26 @@
       if (st.sentAsArgument) return new Promise(() => {});
       throw new Error("Network connection lost.");
     };
+    // A large chunk goes in pieces: a stream's bytes are not under the 32 MiB message limit.
+    if (st.rest !== undefined) {
+      const rest = st.rest;
+      st.rest = rest.byteLength > STREAM_PIECE ? rest.subarray(STREAM_PIECE) : undefined;
+      return Promise.resolve({ done: false, value: rest.slice(0, STREAM_PIECE) });
+    }
     return (n === 0 ? st.first : st.reader.read()).then((r) => {
       if (r.done) return { done: true };
       const chunk = r.value;
-      if (chunk instanceof ArrayBuffer) return { done: false, value: new Uint8Array(chunk) };
-      if (ArrayBuffer.isView(chunk)) return { done: false, value: new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength) };
-      return fail();
+      let bytes;
+      if (chunk instanceof ArrayBuffer) bytes = new Uint8Array(chunk);
+      else if (ArrayBuffer.isView(chunk)) bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      else return fail();
+      if (bytes.byteLength > STREAM_PIECE) {
+        st.rest = bytes.subarray(STREAM_PIECE);
+        bytes = bytes.slice(0, STREAM_PIECE);
+      } else if (bytes.byteLength !== bytes.buffer.byteLength) {
+        bytes = bytes.slice(); // a view would bring its whole buffer
+      }
+      return { done: false, value: bytes };
     }, fail);
   }
 

@@ -529,6 +529,7 @@
     },
     // A WritableStream that takes only bytes, for one received over RPC.
     byteWritable(sink) { return priv.byteWritable(sink); },
+    headersList(h) { return priv.headersList(h); },
     writableIdle(ws) { return priv.writableIdle(ws); },
     // Whether a Request was given a signal (workerd cannot send one over RPC).
     requestHasSignal(r) { return priv.reqState(r).signal != null; },
