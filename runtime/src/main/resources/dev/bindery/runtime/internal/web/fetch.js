@@ -445,6 +445,13 @@
 
   // ---- fetch ----
   const flatHeaders = (h) => priv.headersList(h).flat();
+  // A request with cache "no-store" goes out asking no cache to answer it (checked on workerd).
+  const noStoreHeaders = (h) => {
+    const copy = new Headers(h);
+    copy.set("cache-control", "no-cache");
+    copy.set("pragma", "no-cache");
+    return flatHeaders(copy);
+  };
   // fetch() of a data: URL answers locally (checked on workerd): its bytes for a GET, no bytes for
   // other methods, status 200, its media type as content-type and an empty response URL.
   function dataUrlResponse(url, method) {
@@ -555,7 +562,7 @@
       p.then((bytes) => {
         let m;
         try { m = meta(); } catch (e) { fail(e); return; }
-        done(m, flatHeaders(s.headers), bytes);
+        done(m, isRequest && s.cache === "no-store" ? noStoreHeaders(s.headers) : flatHeaders(s.headers), bytes);
       },
         (e) => (readable ? done(meta(), flatHeaders(s.headers), new Uint8Array(0), e) : fail(e)));
     },
