@@ -459,10 +459,8 @@
         return;
       }
       if (typeof Response === "function" && v instanceof Response) {
-        // A status text that is the status's default is not sent (it is rebuilt from the status).
-        const status = v.status;
-        const text = v.statusText;
-        out.push(T.RESPONSE, status, status !== 0 && text === new ResponseClass(null, { status }).statusText ? null : text);
+        // A status text the Response was not given is not sent (it is rebuilt from the status).
+        out.push(T.RESPONSE, v.status, v.status === 0 || host.statusTextGiven(v) ? v.statusText : null);
         writeHeaders(v.headers);
         writeBody(v);
         return;

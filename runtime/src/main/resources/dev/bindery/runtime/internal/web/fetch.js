@@ -396,7 +396,8 @@
       const ex = extractBody(body);
       if (ex.body && NULL_BODY.has(status)) throw new TypeError("Response with null body status (101, 204, 205, or 304) cannot have a body.");
       if (ex.type && !headers.has("content-type")) headers.append("content-type", ex.type);
-      this.#s = { status, statusText, headers, body: ex.body, url: "", redirected: false, type: "default", cf: init.cf, webSocket: init.webSocket ?? null };
+      this.#s = { status, statusText, headers, body: ex.body, url: "", redirected: false, type: "default", cf: init.cf, webSocket: init.webSocket ?? null,
+        statusTextGiven: init.statusText !== undefined };
     }
     get status() { return this.#s.status; }
     get statusText() { return this.#s.statusText; }
@@ -532,11 +533,14 @@
         if (body === null) consumed();
         else body.done = consumed;
       }
-      return priv.makeResponse({ status, statusText, headers: priv.headersFromFlat(flat, true), body, url, redirected, type: "default", webSocket: null });
+      return priv.makeResponse({ status, statusText, headers: priv.headersFromFlat(flat, true), body, url, redirected, type: "default", webSocket: null,
+        statusTextGiven: true });
     },
     // A WritableStream that takes only bytes, for one received over RPC.
     byteWritable(sink) { return priv.byteWritable(sink); },
     headersList(h) { return priv.headersList(h); },
+    // Whether a Response was given its status text (workerd sends only a given one over RPC).
+    statusTextGiven(r) { return priv.resState(r).statusTextGiven === true; },
     writableIdle(ws) { return priv.writableIdle(ws); },
     // Whether a Request was given a signal (workerd cannot send one over RPC).
     requestHasSignal(r) { return priv.reqState(r).signal != null; },
