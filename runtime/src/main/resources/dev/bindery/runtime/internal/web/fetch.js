@@ -449,8 +449,8 @@
   // A request with cache "no-store" goes out asking no cache to answer it (checked on workerd).
   const noStoreHeaders = (h) => {
     const copy = new Headers(h);
-    copy.set("cache-control", "no-cache");
-    copy.set("pragma", "no-cache");
+    if (!copy.has("cache-control")) copy.set("cache-control", "no-cache");
+    if (!copy.has("pragma")) copy.set("pragma", "no-cache");
     return flatHeaders(copy);
   };
   // fetch() of a data: URL answers locally (checked on workerd): its bytes for a GET, no bytes for
