@@ -42,6 +42,7 @@ function showErr(e) {
 }
 
 const settle = async (p) => { try { return `ok ${show(await p)}`; } catch (e) { return showErr(e); } };
+const sc = (v) => { try { const c = structuredClone(v); return `ok ${Object.prototype.toString.call(c)} ${c === v}`; } catch (e) { return showErr(e); } };
 const tests = {
   "/ret-blob-file": async (env) => [await settle(env.B.make("blob")), await settle(env.B.make("file"))],
   "/ret-url-params-form": async (env) => [await settle(env.B.make("url")), await settle(env.B.make("params")), await settle(env.B.make("form"))],
@@ -54,6 +55,7 @@ const tests = {
   "/arg-url-in-map": async (env) => settle(env.B.echo(new Map([["u", new URL("http://x/")]]))),
   "/arg-blob-after-headers": async (env) => settle(env.B.echo([new Headers({ a: "1" }), new Blob(["x"])])),
   "/arg-stream-kinds": async (env) => [await settle(env.B.echo(new TransformStream())), await settle(env.B.echo(new ReadableStream().getReader())), await settle(env.B.echo(new WritableStream().getWriter()))],
+  "/structured-clone-web-types": () => [sc(new Headers({ a: "1" })), sc(new Request("http://x/")), sc(new Response("r")), sc(new ReadableStream()), sc(new WritableStream()), sc(new Blob(["b"])), sc(new URL("http://x/")), sc(AbortSignal.abort()), sc(new TransformStream()), sc(new TextEncoder())],
   "/arg-others": async (env) => [await settle(env.B.echo(new AbortController())), await settle(env.B.echo(new Event("x"))), await settle(env.B.echo(crypto)), await settle(env.B.echo(new TextDecoder()))],
 };
 

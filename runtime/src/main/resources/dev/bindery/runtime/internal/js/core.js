@@ -155,6 +155,19 @@
     return "Object";
   }
 
+  // The runtime's own classes (host objects in workerd), which no clone copies.
+  const API_CLASSES = ["Blob", "URL", "URLSearchParams", "FormData", "TextEncoder", "TextDecoder", "TextEncoderStream",
+    "TextDecoderStream", "AbortController", "EventTarget", "Event", "TransformStream", "ReadableStreamDefaultReader",
+    "ReadableStreamBYOBReader", "WritableStreamDefaultWriter", "ReadableStreamDefaultController",
+    "ReadableByteStreamController", "WritableStreamDefaultController", "TransformStreamDefaultController", "Crypto",
+    "SubtleCrypto", "CryptoKey", "CompressionStream", "DecompressionStream", "ByteLengthQueuingStrategy",
+    "CountQueuingStrategy", "Navigator", "Performance"];
+  let apiProtos = null;
+  function isApiObject(v) {
+    apiProtos ??= API_CLASSES.map((n) => G[n]).filter((c) => typeof c === "function").map((c) => c.prototype);
+    for (let i = 0; i < apiProtos.length; i++) if (apiProtos[i].isPrototypeOf(v)) return true;
+    return false;
+  }
   function lockedError() {
     return new TypeError("The ReadableStream has been locked to a reader.");
   }
@@ -466,7 +479,11 @@
         return;
       }
       if (typeof ReadableStream === "function" && v instanceof ReadableStream) { writeStream(v); return; }
-      if (!local && typeof WritableStream === "function" && v instanceof WritableStream) { writeWritable(v); return; }
+      if (typeof WritableStream === "function" && v instanceof WritableStream) {
+        if (local) throw dataCloneError("WritableStream can only be serialized for RPC.");
+        writeWritable(v);
+        return;
+      }
       if (typeof AbortSignal === "function" && v instanceof AbortSignal) {
         throw dataCloneError("AbortSignal serialization is not enabled.");
       }
@@ -480,8 +497,9 @@
         if (collector) collector.targets.push(v);
         return;
       }
-      // Over RPC only plain objects cross; structuredClone() copies other objects' own data.
-      if (proto !== ObjectProto && !local) throw notSerializable(v);
+      // Over RPC only plain objects cross; structuredClone() copies other objects' own data, but
+      // not the runtime's API objects (checked on workerd).
+      if (proto !== ObjectProto && (!local || isApiObject(v))) throw notSerializable(v);
       const keys = Object.keys(v);
       out.push(T.OBJ, keys.length);
       writeKeys(v, keys);
