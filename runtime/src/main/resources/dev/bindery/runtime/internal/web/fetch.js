@@ -527,7 +527,9 @@
       consumed = null) {
       let body = noBody ? null : nullBody(status, bytes);
       if (body && bodyError != null) {
-        body = { bytes: null, stream: new g.ReadableStream({ start(c) { c.error(bodyError); } }), used: false };
+        // The bytes that came before the failure are read first.
+        let first = bytes !== null && bytes.length > 0;
+        body = { bytes: null, stream: new g.ReadableStream({ pull(c) { if (first) { first = false; c.enqueue(bytes); } else c.error(bodyError); } }), used: false };
       }
       if (consumed) {
         if (body === null) consumed();
@@ -561,12 +563,25 @@
       const meta = () => (isRequest ? [s.method, s.url, s.redirect, !!s.body && s.body.bytes === null, cfJson(s.cf)]
         : [s.status, s.statusText]);
       const readable = !isRequest && !!s.body && !bodyUsed(s.body) && !(s.body.stream && s.body.stream.locked);
+      const headers = () => (isRequest && s.cache === "no-store" ? noStoreHeaders(s.headers) : flatHeaders(s.headers));
+      // A stream body is pumped: a failure ends a request's body where it got to (the callee sees
+      // it cut short, the caller nothing), and makes a response's body fail after the bytes that
+      // came before it (checked on workerd).
+      if (s.body && s.body.stream && !bodyUsed(s.body) && !s.body.stream.locked) {
+        priv.readAll(s.body.stream, true).then(({ bytes, error }) => {
+          let m;
+          try { m = meta(); } catch (e) { fail(e); return; }
+          if (isRequest || error === undefined) done(m, headers(), bytes);
+          else done(m, flatHeaders(s.headers), bytes, error);
+        }, fail);
+        return;
+      }
       let p;
       try { p = takeBody(s.body); } catch (e) { fail(e); return; }
       p.then((bytes) => {
         let m;
         try { m = meta(); } catch (e) { fail(e); return; }
-        done(m, isRequest && s.cache === "no-store" ? noStoreHeaders(s.headers) : flatHeaders(s.headers), bytes);
+        done(m, headers(), bytes);
       },
         (e) => (readable ? done(meta(), flatHeaders(s.headers), new Uint8Array(0), e) : fail(e)));
     },

@@ -452,26 +452,43 @@
     cancel() { consumed(); },
   }));
   priv.isDisturbed = (s) => priv.rsState(s).disturbed;
-  priv.readAll = async (stream) => {
+  // `partial`: a failure resolves to { bytes read until then, error } instead of rejecting, and a
+  // success to { bytes }; the stream then stays locked, as one an HTTP message has taken.
+  priv.readAll = async (stream, partial = false) => {
     const reader = stream.getReader();
     const parts = [];
     let total = 0;
+    const joined = () => {
+      if (parts.length === 1) return parts[0].slice();
+      const out = new Uint8Array(total);
+      let off = 0;
+      for (const p of parts) { out.set(p, off); off += p.length; }
+      return out;
+    };
     for (;;) {
-      const { value, done } = await reader.read();
+      let value, done;
+      try {
+        ({ value, done } = await reader.read());
+      } catch (e) {
+        if (partial) return { bytes: joined(), error: e };
+        throw e;
+      }
       if (done) break;
       let bytes;
       if (value instanceof Uint8Array) bytes = value;
       else if (value instanceof ArrayBuffer) bytes = new Uint8Array(value);
       else if (ArrayBuffer.isView(value)) bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-      else { reader.cancel().catch(() => {}); throw new TypeError("This ReadableStream did not return bytes."); }
+      else {
+        reader.cancel().catch(() => {});
+        const error = new TypeError("This ReadableStream did not return bytes.");
+        if (partial) return { bytes: joined(), error };
+        throw error;
+      }
       parts.push(bytes);
       total += bytes.length;
     }
+    if (partial) return { bytes: joined() };
     reader.releaseLock();
-    if (parts.length === 1) return parts[0].slice();
-    const out = new Uint8Array(total);
-    let off = 0;
-    for (const p of parts) { out.set(p, off); off += p.length; }
-    return out;
+    return joined();
   };
 });
