@@ -248,6 +248,8 @@ public final class WorkerInstance {
     host.put("requestHasSignal", web.handle("requestHasSignal"));
     host.put("byteWritable", web.handle("byteWritable"));
     host.put("headersList", web.handle("headersList"));
+    host.put("headersImmutable", web.handle("headersImmutable"));
+    host.put("freezeHeaders", web.handle("freezeHeaders"));
     host.put("statusTextGiven", web.handle("statusTextGiven"));
     host.put("writableIdle", web.handle("writableIdle"));
     host.put("domException", (ProxyExecutable) a -> web.newDomException(a[0].asString(), a[1].asString()));

@@ -259,7 +259,7 @@ public final class MessageSize {
         i++;
         add(2); // a host object; the stream itself goes apart
       }
-      case JavaValues.HEADERS -> headers();
+      case JavaValues.HEADERS, JavaValues.IHEADERS -> headers();
       case JavaValues.REQUEST -> request();
       case JavaValues.RESPONSE -> response();
       case JavaValues.ERR -> {

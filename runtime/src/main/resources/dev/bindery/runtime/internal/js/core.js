@@ -101,7 +101,7 @@
     UNDEF: 0, NULL: 1, TRUE: 2, FALSE: 3, NUM: 4, STR: 5, BIGINT: 6, REF: 7, OBJ: 8, ARR: 9, DATE: 10,
     REGEXP: 11, MAP: 12, SET: 13, ABUF: 14, VIEW: 15, DVIEW: 16, WNUM: 17, WSTR: 18, WBOOL: 19, WBIG: 20,
     ERR: 21, NEGZERO: 22, STUB: 23, HEADERS: 24, REQUEST: 25, RESPONSE: 26, STREAM: 27,
-    RABUF: 40, TVIEW: 41, ERRN: 42, ERRH: 43, SAB: 44, WSTREAM: 45,
+    RABUF: 40, TVIEW: 41, ERRN: 42, ERRH: 43, SAB: 44, WSTREAM: 45, IHEADERS: 46,
   };
   const ERROR_TYPES = ["Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError",
     "AggregateError"];
@@ -460,7 +460,7 @@
           return;
         }
       }
-      if (typeof Headers === "function" && v instanceof Headers) { writeHeaders(v); return; }
+      if (typeof Headers === "function" && v instanceof Headers) { writeHeaders(v, host.headersImmutable(v)); return; }
       if (typeof Request === "function" && v instanceof Request) {
         if (host.requestHasSignal(v)) throw dataCloneError("AbortSignal serialization is not enabled.");
         const cf = v.cf;
@@ -520,9 +520,9 @@
       out.push(T.STUB, kind, exportValue(v, kind, !!collector));
       if (collector && kind === "target") collector.targets.push(v);
     }
-    function writeHeaders(h) {
+    function writeHeaders(h, immutable = false) {
       const pairs = host.headersList(h); // each value apart, as workerd sends them
-      out.push(T.HEADERS, pairs.length);
+      out.push(immutable ? T.IHEADERS : T.HEADERS, pairs.length);
       for (const [name, value] of pairs) out.push(name, value);
     }
     function writeBody(message) {
@@ -711,10 +711,11 @@
         case 18: /* WSTR */ { const o = Object(String(tokens[i++])); objs.push(o); return o; }
         case 19: /* WBOOL */ { const o = Object(Boolean(tokens[i++])); objs.push(o); return o; }
         case 20: /* WBIG */ { const o = Object(BigInt(tokens[i++])); objs.push(o); return o; }
-        case 24: /* HEADERS */ {
+        case 24: /* HEADERS */ case 46: /* IHEADERS: immutable */ {
           const n = tokens[i++];
           const h = new Headers();
           for (let k = 0; k < n; k++) h.append(tokens[i++], tokens[i++]);
+          if (t === 46) host.freezeHeaders(h);
           objs.push(h);
           return h;
         }

@@ -68,6 +68,7 @@
     static {
       priv.headersList = (h) => h.#list;
       priv.freezeHeaders = (h) => { h.#immutable = true; return h; };
+      priv.headersImmutable = (h) => h.#immutable;
       priv.headersFromFlat = (flat, immutable) => {
         const h = new Headers();
         for (let i = 0; i + 1 < flat.length; i += 2) h.#list.push([String(flat[i]).toLowerCase(), String(flat[i + 1])]);
@@ -540,7 +541,10 @@
     },
     // A WritableStream that takes only bytes, for one received over RPC.
     byteWritable(sink) { return priv.byteWritable(sink); },
+    // A Headers' values apart, and its guard: an immutable one stays immutable over RPC (checked on workerd).
     headersList(h) { return priv.headersList(h); },
+    headersImmutable(h) { return priv.headersImmutable(h); },
+    freezeHeaders(h) { return priv.freezeHeaders(h); },
     // Whether a Response was given its status text (workerd sends only a given one over RPC).
     statusTextGiven(r) { return priv.resState(r).statusTextGiven === true; },
     writableIdle(ws) { return priv.writableIdle(ws); },
