@@ -56,6 +56,7 @@ const tests = {
   "/sent-errored-at-start": (env) => race(env.B.consume(new ReadableStream({ start(c) { c.error(new RangeError("caller broke early")); } }))),
   "/sent-number-chunk": (env) => race(env.B.consume(new ReadableStream({ start(c) { c.enqueue(7); c.close(); } }))),
   "/sent-already-read": async (env) => { const s = new ReadableStream({ start(c) { c.enqueue(enc.encode("q")); c.enqueue(enc.encode("r")); c.close(); } }); const r = s.getReader(); await r.read(); r.releaseLock(); return race(env.B.consume(s)); },
+  "/locked-body-read": async () => { const s = new ReadableStream({ start(c) { c.enqueue(new Uint8Array([1])); c.close(); } }); s.getReader(); const r = new Response(s); return [r.bodyUsed, r.body === s, r.body.locked, await settle(r.text())]; },
   "/disturbed-or-locked-as-body": async () => { const s = new ReadableStream({ start(c) { c.enqueue(enc.encode("q")); c.close(); } }); const r = s.getReader(); await r.read(); r.releaseLock(); let a; try { new Response(s); a = "constructed"; } catch (e) { a = showErr(e); } let b; try { new Request("http://x/", { method: "POST", body: s }); b = "constructed"; } catch (e) { b = showErr(e); } const locked = new ReadableStream(); locked.getReader(); let c; try { new Response(locked); c = "constructed"; } catch (e) { c = showErr(e); } return [a, b, c]; },
 };
 

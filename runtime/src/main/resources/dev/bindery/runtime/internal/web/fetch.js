@@ -240,7 +240,8 @@
     if (!b) return Promise.resolve(new Uint8Array(0));
     if (bodyUsed(b)) return Promise.reject(new TypeError(USED));
     if (b.stream) {
-      if (b.stream.locked) return Promise.reject(new TypeError(priv.LOCKED));
+      // Reading a body whose stream someone locked (checked on workerd).
+      if (b.stream.locked) return Promise.reject(new TypeError("This ReadableStream is currently locked to a reader."));
       return priv.readAll(b.stream);
     }
     b.used = true;
