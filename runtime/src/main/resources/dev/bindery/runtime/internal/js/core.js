@@ -1377,7 +1377,31 @@
   }
   function readPath(v, path) {
     return walk(v, path, (state, rest, prefix, value) => (state
-      ? fromResult(callStubRaw(state, ["__get__", ...rest], []), prefix, rest) : value));
+      ? fromResult(callStubRaw(state, ["__get__", ...rest], []), prefix, rest) : resentPart(value)));
+  }
+  // workerd sends a pipelined property of a result by serializing it again, after the whole result
+  // went out once: a stream or body inside it is locked by then (checked on workerd, our case 192).
+  function resentPart(v) {
+    const seen = new Set();
+    const scan = (x) => {
+      if (x === null || typeof x !== "object" || seen.has(x)) return;
+      seen.add(x);
+      if (x instanceof ReadableStream || ((x instanceof RequestClass || x instanceof ResponseClass) && x.body !== null)) {
+        const e = lockedError();
+        e.remote = true;
+        throw e;
+      }
+      if (typeof WritableStream === "function" && x instanceof WritableStream) {
+        const e = new TypeError("This WritableStream is currently locked to a writer.");
+        e.remote = true;
+        throw e;
+      }
+      if (x instanceof Map) { for (const [k, y] of x) { scan(k); scan(y); } return; }
+      if (x instanceof Set) { for (const y of x) scan(y); return; }
+      if (Array.isArray(x) || Object.getPrototypeOf(x) === ObjectProto) for (const k of Object.keys(x)) scan(x[k]);
+    };
+    scan(v);
+    return v;
   }
   function callPath(v, path, args) {
     return walk(v, path, (state, rest, prefix, value) => {
