@@ -844,10 +844,10 @@
   function disposedError() {
     return new Error("RPC stub used after being disposed.");
   }
-  function otherRequestError() {
+  function otherRequestError(type = "Client") {
     return new Error("Cannot perform I/O on behalf of a different request. I/O objects (such as streams, request/response "
       + "bodies, and others) created in the context of one request handler cannot be accessed from a different request's "
-      + "handler. This is a limitation of Cloudflare Workers which allows us to improve overall performance. (I/O type: Client)");
+      + `handler. This is a limitation of Cloudflare Workers which allows us to improve overall performance. (I/O type: ${type})`);
   }
   // The owner hears of each handle made and disposed: a callee that handed out stubs lives while they are held.
   function disposeStub(state) {
@@ -1071,6 +1071,11 @@
           r = await callStubRaw(state, ["read"], []);
         } catch (e) {
           if (e instanceof Error && e.message === STREAM_BROKE) { controller.error(new Error(STREAM_BROKE)); return; }
+          // A received stream belongs to the invocation that received it (checked on workerd).
+          if (e instanceof Error && e.message === otherRequestError().message) {
+            controller.error(otherRequestError("ReadableStreamSource"));
+            return;
+          }
           const lost = new Error("Network connection lost.");
           lost.retryable = true;
           controller.error(lost);
