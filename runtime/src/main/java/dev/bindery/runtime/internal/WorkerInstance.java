@@ -257,6 +257,13 @@ public final class WorkerInstance {
     });
     host.put("fetch", (ProxyExecutable) this::hostFetch);
     host.put("isResponse", (ProxyExecutable) a -> web.isResponse(a[0]));
+    host.put("requestHasSignal", web.handle("requestHasSignal"));
+    host.put("byteWritable", web.handle("byteWritable"));
+    host.put("headersList", web.handle("headersList"));
+    host.put("headersImmutable", web.handle("headersImmutable"));
+    host.put("freezeHeaders", web.handle("freezeHeaders"));
+    host.put("statusTextGiven", web.handle("statusTextGiven"));
+    host.put("writableIdle", web.handle("writableIdle"));
     host.put("domException", (ProxyExecutable) a -> web.newDomException(a[0].asString(), a[1].asString()));
     host.put("exportStub", (ProxyExecutable) a -> {
       // Calls on the stub run in the scope that handed it out, which now lives as long as its caller's.
@@ -401,6 +408,12 @@ public final class WorkerInstance {
     Object[] tokens = messageTokens(a[2]);
     Value resolve = a[3];
     Value reject = a[4];
+    // Calls on stubs (callbacks, RpcTargets) carry arguments under the same limit as binding calls.
+    String tooLarge = MessageSize.checkLimit(tokens);
+    if (tooLarge != null) {
+      settle(Outcome.localError("Error", tooLarge), resolve, reject);
+      return null;
+    }
     ServiceTarget target = group.stubs().target(gid);
     if (target == null) {
       settle(Outcome.localError("Error", "RPC stub used after being disposed."), resolve, reject);

@@ -23,7 +23,7 @@ public final class JavaValues {
   static final int UNDEF = 0, NULL = 1, TRUE = 2, FALSE = 3, NUM = 4, STR = 5, BIGINT = 6, REF = 7, OBJ = 8,
       ARR = 9, DATE = 10, REGEXP = 11, MAP = 12, SET = 13, ABUF = 14, VIEW = 15, DVIEW = 16, WNUM = 17, WSTR = 18,
       WBOOL = 19, WBIG = 20, ERR = 21, NEGZERO = 22, STUB = 23, HEADERS = 24, REQUEST = 25, RESPONSE = 26,
-      STREAM = 27, RABUF = 40, TVIEW = 41, ERRN = 42, ERRH = 43, SAB = 44;
+      STREAM = 27, RABUF = 40, TVIEW = 41, ERRN = 42, ERRH = 43, SAB = 44, WSTREAM = 45, IHEADERS = 46;
 
   private JavaValues() {}
 
@@ -372,7 +372,7 @@ public final class JavaValues {
           objs.set(slot, view);
           return view;
         }
-        case HEADERS: {
+        case HEADERS, IHEADERS: {
           List<List<String>> headers = headerPairs();
           objs.add(headers);
           return headers;
@@ -385,6 +385,7 @@ public final class JavaValues {
             message.put("method", next());
             message.put("url", next());
             message.put("redirect", next());
+            message.put("cf", read());
           } else {
             message.put("status", next());
             message.put("statusText", next());
@@ -392,8 +393,16 @@ public final class JavaValues {
           nextInt(); // HEADERS
           message.put("headers", headerPairs());
           message.put("body", read());
+          if (tag == REQUEST) {
+            message.put("cache", next());
+          }
           objs.set(slot, message);
           return message;
+        }
+        case WSTREAM: {
+          String stream = "[WritableStream #" + next() + "]";
+          objs.add(stream);
+          return stream;
         }
         case STREAM: {
           String stream = "[ReadableStream #" + next() + "]";

@@ -75,12 +75,100 @@ public final class MessageSize {
     add(1 + varint(bytes) + bytes);
   }
 
+  // Header names workerd sends as a number (those of HTTP/2's static table), others as text.
+  private static final java.util.Set<String> COMMON_HEADERS = java.util.Set.of("accept-charset", "accept-encoding",
+      "accept-language", "accept-ranges", "accept", "access-control-allow-origin", "age", "allow", "authorization",
+      "cache-control", "content-disposition", "content-encoding", "content-language", "content-length",
+      "content-location", "content-range", "content-type", "cookie", "date", "etag", "expect", "expires", "from",
+      "host", "if-match", "if-modified-since", "if-none-match", "if-range", "if-unmodified-since", "last-modified",
+      "link", "location", "max-forwards", "proxy-authenticate", "proxy-authorization", "range", "referer", "refresh",
+      "retry-after", "server", "set-cookie", "strict-transport-security", "transfer-encoding", "user-agent", "vary",
+      "via", "www-authenticate");
+
+  // workerd's Headers: a host object (tag, guard, count), then each value apart: the name's number or
+  // its text, and the value, length-delimited UTF-8 (checked on workerd, our case 184).
   private void headers() {
     int n = tag();
-    add(2);
-    for (int k = 0; k < 2 * n; k++) {
-      string((String) t[i++]);
+    add(4);
+    for (int k = 0; k < n; k++) {
+      String name = (String) t[i++];
+      add(COMMON_HEADERS.contains(name) ? 1 : 1 + delimited(name));
+      add(delimited((String) t[i++]));
     }
+  }
+
+  private static long delimited(String s) {
+    long bytes = s.getBytes(StandardCharsets.UTF_8).length;
+    return varint(bytes) + bytes;
+  }
+
+  // A property of workerd's initializer dict: its name as a V8 string, then the value.
+  private void key(String name) {
+    add(2 + name.length());
+  }
+
+  // workerd's Request: a host object with the URL, then an initializer dict (method unless GET,
+  // headers, body, redirect unless "follow", cf, cache); a Response: the body, then a dict (status
+  // unless 200, statusText unless the status's default, headers).
+  private void request() {
+    add(2);
+    String method = (String) t[i++];
+    add(delimited((String) t[i++]));
+    String redirect = (String) t[i++];
+    add(1); // the dict
+    if (!"GET".equals(method)) {
+      key("method");
+      string(method);
+    }
+    if (t[i] instanceof Number n && n.intValue() == JavaValues.UNDEF) {
+      i++;
+    } else {
+      key("cf");
+      value();
+    }
+    i++; // HEADERS tag
+    key("headers");
+    headers();
+    key("body");
+    add(t[i] instanceof Number n && n.intValue() == JavaValues.NULL ? 1 : 2);
+    skipValue();
+    if ("manual".equals(redirect)) {
+      key("redirect");
+      string(redirect);
+    }
+    if (t[i++] instanceof String cache) {
+      key("cache");
+      string(cache);
+    }
+    add(2);
+  }
+
+  private void response() {
+    add(2);
+    int status = ((Number) t[i++]).intValue();
+    Object text = t[i++];
+    add(1); // the dict
+    if (status != 200) {
+      key("status");
+      add(1 + varint(((long) status << 1) ^ (status >> 31)));
+    }
+    if (text instanceof String s) {
+      key("statusText");
+      string(s);
+    }
+    i++; // HEADERS tag
+    key("headers");
+    headers();
+    add(t[i] instanceof Number n && n.intValue() == JavaValues.NULL ? 1 : 2);
+    skipValue();
+    add(2);
+  }
+
+  // A body: null, or a stream reference.
+  private void skipValue() {
+    long at = pos;
+    value();
+    pos = at;
   }
 
   private void value() {
@@ -167,25 +255,13 @@ public final class MessageSize {
         i += 2;
         add(8);
       }
-      case JavaValues.STREAM -> {
+      case JavaValues.STREAM, JavaValues.WSTREAM -> {
         i++;
-        add(8);
+        add(2); // a host object; the stream itself goes apart
       }
-      case JavaValues.HEADERS -> headers();
-      case JavaValues.REQUEST, JavaValues.RESPONSE -> {
-        add(1);
-        for (int k = 0; k < (tag == JavaValues.REQUEST ? 3 : 2); k++) {
-          Object o = t[i++];
-          if (o instanceof String str) {
-            string(str);
-          } else {
-            add(5);
-          }
-        }
-        i++; // HEADERS tag
-        headers();
-        value();
-      }
+      case JavaValues.HEADERS, JavaValues.IHEADERS -> headers();
+      case JavaValues.REQUEST -> request();
+      case JavaValues.RESPONSE -> response();
       case JavaValues.ERR -> {
         i++;
         add(2);

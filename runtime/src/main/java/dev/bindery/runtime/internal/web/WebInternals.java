@@ -47,6 +47,11 @@ public final class WebInternals {
     this.functions = functions;
   }
 
+  /** One of the handle functions, for the core script to call directly. */
+  public Value handle(String name) {
+    return handles.getMember(name);
+  }
+
   /** A JS {@code Request} in this context (headers immutable, as for an incoming request). */
   public Value newRequest(WorkerRequest r) {
     return newRequestFn.execute(r.method(), r.url(), flat(r.headers()),

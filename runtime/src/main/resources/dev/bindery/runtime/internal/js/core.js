@@ -104,7 +104,7 @@
     UNDEF: 0, NULL: 1, TRUE: 2, FALSE: 3, NUM: 4, STR: 5, BIGINT: 6, REF: 7, OBJ: 8, ARR: 9, DATE: 10,
     REGEXP: 11, MAP: 12, SET: 13, ABUF: 14, VIEW: 15, DVIEW: 16, WNUM: 17, WSTR: 18, WBOOL: 19, WBIG: 20,
     ERR: 21, NEGZERO: 22, STUB: 23, HEADERS: 24, REQUEST: 25, RESPONSE: 26, STREAM: 27,
-    RABUF: 40, TVIEW: 41, ERRN: 42, ERRH: 43, SAB: 44,
+    RABUF: 40, TVIEW: 41, ERRN: 42, ERRH: 43, SAB: 44, WSTREAM: 45, IHEADERS: 46,
   };
   const ERROR_TYPES = ["Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError",
     "AggregateError"];
@@ -158,6 +158,19 @@
     return "Object";
   }
 
+  // The runtime's own classes (host objects in workerd), which no clone copies.
+  const API_CLASSES = ["Blob", "URL", "URLSearchParams", "FormData", "TextEncoder", "TextDecoder", "TextEncoderStream",
+    "TextDecoderStream", "AbortController", "EventTarget", "Event", "TransformStream", "ReadableStreamDefaultReader",
+    "ReadableStreamBYOBReader", "WritableStreamDefaultWriter", "ReadableStreamDefaultController",
+    "ReadableByteStreamController", "WritableStreamDefaultController", "TransformStreamDefaultController", "Crypto",
+    "SubtleCrypto", "CryptoKey", "CompressionStream", "DecompressionStream", "ByteLengthQueuingStrategy",
+    "CountQueuingStrategy", "Navigator", "Performance"];
+  let apiProtos = null;
+  function isApiObject(v) {
+    apiProtos ??= API_CLASSES.map((n) => G[n]).filter((c) => typeof c === "function").map((c) => c.prototype);
+    for (let i = 0; i < apiProtos.length; i++) if (apiProtos[i].isPrototypeOf(v)) return true;
+    return false;
+  }
   function lockedError() {
     return new TypeError("The ReadableStream has been locked to a reader.");
   }
@@ -453,20 +466,30 @@
           return;
         }
       }
-      if (typeof Headers === "function" && v instanceof Headers) { writeHeaders(v); return; }
+      if (typeof Headers === "function" && v instanceof Headers) { writeHeaders(v, host.headersImmutable(v)); return; }
       if (typeof Request === "function" && v instanceof Request) {
+        if (host.requestHasSignal(v)) throw dataCloneError("AbortSignal serialization is not enabled.");
+        const cf = v.cf;
         out.push(T.REQUEST, v.method, v.url, v.redirect);
+        write(cf === undefined ? undefined : JSON.parse(nativeStringify(cf))); // workerd keeps cf as JSON
         writeHeaders(v.headers);
         writeBody(v);
+        out.push(v.cache ?? null);
         return;
       }
       if (typeof Response === "function" && v instanceof Response) {
-        out.push(T.RESPONSE, v.status, v.statusText);
+        // A status text the Response was not given is not sent (it is rebuilt from the status).
+        out.push(T.RESPONSE, v.status, v.status === 0 || host.statusTextGiven(v) ? v.statusText : null);
         writeHeaders(v.headers);
         writeBody(v);
         return;
       }
       if (typeof ReadableStream === "function" && v instanceof ReadableStream) { writeStream(v); return; }
+      if (typeof WritableStream === "function" && v instanceof WritableStream) {
+        if (local) throw dataCloneError("WritableStream can only be serialized for RPC.");
+        writeWritable(v);
+        return;
+      }
       if (typeof AbortSignal === "function" && v instanceof AbortSignal) {
         throw dataCloneError("AbortSignal serialization is not enabled.");
       }
@@ -480,8 +503,9 @@
         if (collector) collector.targets.push(v);
         return;
       }
-      // Over RPC only plain objects cross; structuredClone() copies other objects' own data.
-      if (proto !== ObjectProto && !local) throw notSerializable(v);
+      // Over RPC only plain objects cross; structuredClone() copies other objects' own data, but
+      // not the runtime's API objects (checked on workerd).
+      if (proto !== ObjectProto && (!local || isApiObject(v))) throw notSerializable(v);
       const keys = Object.keys(v);
       out.push(T.OBJ, keys.length);
       writeKeys(v, keys);
@@ -502,9 +526,9 @@
       out.push(T.STUB, kind, exportValue(v, kind, !!collector));
       if (collector && kind === "target") collector.targets.push(v);
     }
-    function writeHeaders(h) {
-      const pairs = [...h];
-      out.push(T.HEADERS, pairs.length);
+    function writeHeaders(h, immutable = false) {
+      const pairs = host.headersList(h); // each value apart, as workerd sends them
+      out.push(immutable ? T.IHEADERS : T.HEADERS, pairs.length);
       for (const [name, value] of pairs) out.push(name, value);
     }
     function writeBody(message) {
@@ -518,7 +542,16 @@
       if (local) throw dataCloneError("ReadableStream can only be serialized for RPC.");
       if (stream.locked) throw lockedError();
       const reader = stream.getReader();
-      out.push(T.STREAM, exportValue({ reader, sentAsArgument: !!collector }, "stream"));
+      // workerd pumps a sent stream at once: its first read starts now (see readExportedStream).
+      const entry = { reader, sentAsArgument: !!collector, reads: 0, first: reader.read(), firstFailed: false };
+      entry.first.then((r) => { if (!r.done && !isByteChunk(r.value)) entry.firstFailed = true; },
+        () => { entry.firstFailed = true; });
+      out.push(T.STREAM, exportValue(entry, "stream"));
+    }
+    // A WritableStream crosses as a reference: the receiver's writes go to the sender's writer.
+    function writeWritable(stream) {
+      if (stream.locked) throw new TypeError("This WritableStream is currently locked to a writer.");
+      out.push(T.WSTREAM, exportValue({ writer: stream.getWriter(), closed: false }, "wstream"));
     }
     function writeError(e) {
       if (typeof DOMException === "function" && e instanceof DOMException) {
@@ -722,20 +755,24 @@
         case 18: /* WSTR */ { const o = Object(String(tokens[i++])); objs.push(o); return o; }
         case 19: /* WBOOL */ { const o = Object(Boolean(tokens[i++])); objs.push(o); return o; }
         case 20: /* WBIG */ { const o = Object(BigInt(tokens[i++])); objs.push(o); return o; }
-        case 24: /* HEADERS */ {
+        case 24: /* HEADERS */ case 46: /* IHEADERS: immutable */ {
           const n = tokens[i++];
           const h = new Headers();
           for (let k = 0; k < n; k++) h.append(tokens[i++], tokens[i++]);
+          if (t === 46) host.freezeHeaders(h);
           objs.push(h);
           return h;
         }
         case 25: /* REQUEST */ {
           const slot = objs.length; objs.push(null);
-          const method = tokens[i++]; const url = tokens[i++]; const redirect = tokens[i++];
+          const method = tokens[i++]; const url = tokens[i++]; const redirect = tokens[i++]; const cf = read();
           tokens[i++]; // HEADERS tag
           const headers = readHeaderPairs();
           const body = read();
+          const cache = tokens[i++];
           const init = { method, headers, redirect };
+          if (cf !== undefined) init.cf = cf;
+          if (cache !== null) init.cache = cache;
           if (body !== null) { init.body = body; init.duplex = "half"; }
           const r = new Request(url, init);
           objs[slot] = r;
@@ -747,13 +784,23 @@
           tokens[i++]; // HEADERS tag
           const headers = readHeaderPairs();
           const body = read();
-          const r = new Response(body, { status, statusText, headers });
+          // Response.error() crosses as an error response (status 0).
+          const init = { status, headers };
+          if (statusText !== null) init.statusText = statusText;
+          const r = status === 0 ? ResponseClass.error() : new Response(body, init);
           objs[slot] = r;
           return r;
         }
         case 27: /* STREAM */ {
           const stream = remoteStream(makeStub(tokens[i++], "stream"));
           objs.push(stream);
+          return stream;
+        }
+        case 45: /* WSTREAM */ {
+          const stub = makeStub(tokens[i++], "wstream");
+          const stream = remoteWritable(stub);
+          objs.push(stream);
+          if (collector) collector.stubs.push(stub);
           return stream;
         }
         case 23: /* STUB */ {
@@ -830,6 +877,10 @@
     if (entry === undefined) return;
     exported.delete(localId);
     const v = entry.value;
+    if (entry.kind === "wstream") {
+      if (!v.closed) v.writer.abort(new Error(WRITABLE_GONE)).catch(() => {});
+      return;
+    }
     if (entry.disposable && typeof v[Symbol.dispose] === "function") {
       try { v[Symbol.dispose](); } catch (_) { /* a disposer's failure is nobody's */ }
     }
@@ -837,13 +888,21 @@
   function disposedError() {
     return new Error("RPC stub used after being disposed.");
   }
-  function otherRequestError() {
+  function otherRequestError(type = "Client") {
     return new Error("Cannot perform I/O on behalf of a different request. I/O objects (such as streams, request/response "
       + "bodies, and others) created in the context of one request handler cannot be accessed from a different request's "
-      + "handler. This is a limitation of Cloudflare Workers which allows us to improve overall performance. (I/O type: Client)");
+      + `handler. This is a limitation of Cloudflare Workers which allows us to improve overall performance. (I/O type: ${type})`);
   }
   // The owner hears of each handle made and disposed: a callee that handed out stubs lives while they are held.
   function disposeStub(state) {
+    // A received WritableStream lets go once the writes and close already queued on it have gone out.
+    if (state.stream !== undefined) {
+      const stream = state.stream;
+      state.stream = undefined;
+      const idle = host.writableIdle(stream).then(() => disposeStub(state));
+      host.waitUntil(idle); // the holder's scope lives until then
+      return;
+    }
     if (!state.disposed) {
       state.disposed = true;
       if (state.gid !== 0) host.releaseStub(state.gid);
@@ -1060,7 +1119,13 @@
         let r;
         try {
           r = await callStubRaw(state, ["read"], []);
-        } catch (_) {
+        } catch (e) {
+          if (e instanceof Error && e.message === STREAM_BROKE) { controller.error(new Error(STREAM_BROKE)); return; }
+          // A received stream belongs to the invocation that received it (checked on workerd).
+          if (e instanceof Error && e.message === otherRequestError().message) {
+            controller.error(otherRequestError("ReadableStreamSource"));
+            return;
+          }
           const lost = new Error("Network connection lost.");
           lost.retryable = true;
           controller.error(lost);
@@ -1074,18 +1139,71 @@
       },
     });
   }
+  // A WritableStream whose writes go to a stream another worker sent; only bytes may cross. An abort
+  // stays local; the sender's stream is aborted when the receiver lets go without closing it.
+  function remoteWritable(stub) {
+    const state = stubStates.get(stub);
+    const remote = (op, args, controller) => callStubRaw(state, [op], args).then(() => undefined, (e) => {
+      // The failing write gets the sender's error; the stream is closed for later ones (checked on workerd).
+      controller.error(new TypeError("This WritableStream has been closed."));
+      if (e !== null && typeof e === "object" && hasOwn(e, "remote")) delete e.remote;
+      throw e;
+    });
+    return state.stream = host.byteWritable({
+      async write(chunk, controller) {
+        const bytes = chunk instanceof ArrayBuffer ? new Uint8Array(chunk.slice(0))
+          : new Uint8Array(chunk.buffer.slice(chunk.byteOffset, chunk.byteOffset + chunk.byteLength));
+        for (let at = 0; at < bytes.byteLength || at === 0; at += STREAM_PIECE) {
+          await remote("write", [bytes.subarray(at, at + STREAM_PIECE)], controller);
+        }
+      },
+      close() { return remote("close", [], { error() {} }); },
+    });
+  }
+  const WRITABLE_GONE = "WritableStream received over RPC was disconnected because the remote execution context has endeded.";
+  function writeExportedStream(entry, op, args) {
+    const st = entry.value;
+    if (op === "close") { st.closed = true; return st.writer.close(); }
+    return st.writer.write(args[0]);
+  }
+  const STREAM_BROKE = "ReadableStream received over RPC disconnected prematurely.";
+  const STREAM_PIECE = 1 << 20;
+  const isByteChunk = (chunk) => chunk instanceof ArrayBuffer || ArrayBuffer.isView(chunk);
   function readExportedStream(entry, op) {
-    const { reader, sentAsArgument } = entry.value;
-    if (op === "cancel") return reader.cancel();
-    return reader.read().then((r) => {
+    const st = entry.value;
+    // workerd does not pass a reader's cancel back to the sender's source (checked on workerd).
+    if (op === "cancel") return undefined;
+    const n = st.reads++;
+    // A stream that fails (errors or yields a non-byte chunk) before the receiver first reads it
+    // breaks the connection: the callee's never delivers, the caller's loses it; a later failure
+    // ends the receiver's stream with STREAM_BROKE (checked on workerd).
+    const early = n === 0 && st.firstFailed;
+    const fail = () => {
+      if (!early) throw new Error(STREAM_BROKE);
+      if (st.sentAsArgument) return new Promise(() => {});
+      throw new Error("Network connection lost.");
+    };
+    // A large chunk goes in pieces: a stream's bytes are not under the 32 MiB message limit.
+    if (st.rest !== undefined) {
+      const rest = st.rest;
+      st.rest = rest.byteLength > STREAM_PIECE ? rest.subarray(STREAM_PIECE) : undefined;
+      return Promise.resolve({ done: false, value: rest.slice(0, STREAM_PIECE) });
+    }
+    return (n === 0 ? st.first : st.reader.read()).then((r) => {
       if (r.done) return { done: true };
       const chunk = r.value;
-      if (chunk instanceof ArrayBuffer) return { done: false, value: new Uint8Array(chunk) };
-      if (ArrayBuffer.isView(chunk)) return { done: false, value: new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength) };
-      // workerd: a caller's stream of non-bytes never delivers; a callee's breaks the connection.
-      if (sentAsArgument) return new Promise(() => {});
-      throw new Error("Network connection lost.");
-    });
+      let bytes;
+      if (chunk instanceof ArrayBuffer) bytes = new Uint8Array(chunk);
+      else if (ArrayBuffer.isView(chunk)) bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      else return fail();
+      if (bytes.byteLength > STREAM_PIECE) {
+        st.rest = bytes.subarray(STREAM_PIECE);
+        bytes = bytes.slice(0, STREAM_PIECE);
+      } else if (bytes.byteLength !== bytes.buffer.byteLength) {
+        bytes = bytes.slice(); // a view would bring its whole buffer
+      }
+      return { done: false, value: bytes };
+    }, fail);
   }
 
   // Runs a call on one of this worker's exported functions or RpcTargets.
@@ -1101,6 +1219,8 @@
       const args = deserialize(argTokens, 0, received);
       if (entry.kind === "stream") {
         result = readExportedStream(entry, path[0]);
+      } else if (entry.kind === "wstream") {
+        result = writeExportedStream(entry, path[0], args);
       } else if (entry.kind === "function" && path.length === 0) {
         result = isGet ? entry.value : entry.value(...args);
       } else {
@@ -1313,7 +1433,31 @@
   }
   function readPath(v, path) {
     return walk(v, path, (state, rest, prefix, value) => (state
-      ? fromResult(callStubRaw(state, ["__get__", ...rest], []), prefix, rest) : value));
+      ? fromResult(callStubRaw(state, ["__get__", ...rest], []), prefix, rest) : resentPart(value)));
+  }
+  // workerd sends a pipelined property of a result by serializing it again, after the whole result
+  // went out once: a stream or body inside it is locked by then (checked on workerd, our case 192).
+  function resentPart(v) {
+    const seen = new Set();
+    const scan = (x) => {
+      if (x === null || typeof x !== "object" || seen.has(x)) return;
+      seen.add(x);
+      if (x instanceof ReadableStream || ((x instanceof RequestClass || x instanceof ResponseClass) && x.body !== null)) {
+        const e = lockedError();
+        e.remote = true;
+        throw e;
+      }
+      if (typeof WritableStream === "function" && x instanceof WritableStream) {
+        const e = new TypeError("This WritableStream is currently locked to a writer.");
+        e.remote = true;
+        throw e;
+      }
+      if (x instanceof Map) { for (const [k, y] of x) { scan(k); scan(y); } return; }
+      if (x instanceof Set) { for (const y of x) scan(y); return; }
+      if (Array.isArray(x) || Object.getPrototypeOf(x) === ObjectProto) for (const k of Object.keys(x)) scan(x[k]);
+    };
+    scan(v);
+    return v;
   }
   function callPath(v, path, args) {
     return walk(v, path, (state, rest, prefix, value) => {

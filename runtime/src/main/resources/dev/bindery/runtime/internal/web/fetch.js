@@ -68,6 +68,7 @@
     static {
       priv.headersList = (h) => h.#list;
       priv.freezeHeaders = (h) => { h.#immutable = true; return h; };
+      priv.headersImmutable = (h) => h.#immutable;
       priv.headersFromFlat = (flat, immutable) => {
         const h = new Headers();
         for (let i = 0; i + 1 < flat.length; i += 2) h.#list.push([String(flat[i]).toLowerCase(), String(flat[i + 1])]);
@@ -215,7 +216,8 @@
     if (init === undefined || init === null) return { body: null, type: null };
     if (typeof init === "string") return { body: { bytes: utf8(init), stream: null, used: false }, type: "text/plain;charset=UTF-8" };
     if (init instanceof ReadableStream) {
-      if (init.locked || priv.isDisturbed(init)) throw new TypeError(priv.LOCKED);
+      // A locked stream is taken (reading it fails later); a disturbed one is refused (checked on workerd).
+      if (priv.isDisturbed(init)) throw new TypeError("This ReadableStream is disturbed (has already been read from), and cannot be used as a body.");
       return { body: { bytes: null, stream: init, used: false }, type: null };
     }
     const bytes = copyBytes(init);
@@ -238,7 +240,8 @@
     if (!b) return Promise.resolve(new Uint8Array(0));
     if (bodyUsed(b)) return Promise.reject(new TypeError(USED));
     if (b.stream) {
-      if (b.stream.locked) return Promise.reject(new TypeError(priv.LOCKED));
+      // Reading a body whose stream someone locked (checked on workerd).
+      if (b.stream.locked) return Promise.reject(new TypeError("This ReadableStream is currently locked to a reader."));
       return priv.readAll(b.stream);
     }
     b.used = true;
@@ -326,21 +329,31 @@
         throw new TypeError("Incorrect type for the 'cf' field on 'RequestInitializerDict': the provided value is not of type 'Object'.");
       }
       const cf = init.cf !== undefined ? init.cf : from ? from.cf : undefined;
-      this.#s = { url, method, headers, body, redirect, signal, cf };
+      // Only "no-store" is a supported cache mode; integrity checking does not exist (checked on workerd).
+      let cache = from ? from.cache : undefined;
+      if (init.cache !== undefined) {
+        cache = String(init.cache);
+        if (cache !== "no-store") throw new TypeError(`Unsupported cache mode: ${cache}`);
+      }
+      if (init.integrity !== undefined && String(init.integrity) !== "") {
+        throw new TypeError("Subrequest integrity checking is not implemented. The integrity option must be either undefined or an empty string.");
+      }
+      this.#s = { url, method, headers, body, redirect, signal, cf, cache };
     }
     get method() { return this.#s.method; }
     get url() { return this.#s.url; }
     get headers() { return this.#s.headers; }
     get redirect() { return this.#s.redirect; }
-    get signal() { const s = this.#s; return s.signal ?? (s.signal = priv.newSignal()); }
+    // A signal made on first use is not one the request was given (only a given one stops RPC).
+    get signal() { const s = this.#s; return s.signal ?? s.madeSignal ?? (s.madeSignal = priv.newSignal()); }
     get cf() { return this.#s.cf; }
     get fetcher() { return null; }
     get integrity() { return ""; }
     get keepalive() { return false; }
-    get cache() { return undefined; }
+    get cache() { return this.#s.cache; }
     clone() {
       const s = this.#s;
-      return make(Request, { ...s, headers: new Headers(s.headers), body: cloneBody(s.body) });
+      return make(Request, { ...s, headers: new Headers(s.headers), body: cloneBody(s.body), madeSignal: undefined });
     }
     static {
       priv.reqState = (r) => r.#s;
@@ -385,7 +398,8 @@
       const ex = extractBody(body);
       if (ex.body && NULL_BODY.has(status)) throw new TypeError("Response with null body status (101, 204, 205, or 304) cannot have a body.");
       if (ex.type && !headers.has("content-type")) headers.append("content-type", ex.type);
-      this.#s = { status, statusText, headers, body: ex.body, url: "", redirected: false, type: "default", cf: init.cf, webSocket: init.webSocket ?? null };
+      this.#s = { status, statusText, headers, body: ex.body, url: "", redirected: false, type: "default", cf: init.cf, webSocket: init.webSocket ?? null,
+        statusTextGiven: init.statusText !== undefined };
     }
     get status() { return this.#s.status; }
     get statusText() { return this.#s.statusText; }
@@ -434,6 +448,13 @@
 
   // ---- fetch ----
   const flatHeaders = (h) => priv.headersList(h).flat();
+  // A request with cache "no-store" goes out asking no cache to answer it (checked on workerd).
+  const noStoreHeaders = (h) => {
+    const copy = new Headers(h);
+    if (!copy.has("cache-control")) copy.set("cache-control", "no-cache");
+    if (!copy.has("pragma")) copy.set("pragma", "no-cache");
+    return flatHeaders(copy);
+  };
   // fetch() of a data: URL answers locally (checked on workerd): its bytes for a GET, no bytes for
   // other methods, status 200, its media type as content-type and an empty response URL.
   function dataUrlResponse(url, method) {
@@ -508,14 +529,28 @@
       consumed = null) {
       let body = noBody ? null : nullBody(status, bytes);
       if (body && bodyError != null) {
-        body = { bytes: null, stream: new g.ReadableStream({ start(c) { c.error(bodyError); } }), used: false };
+        // The bytes that came before the failure are read first.
+        let first = bytes !== null && bytes.length > 0;
+        body = { bytes: null, stream: new g.ReadableStream({ pull(c) { if (first) { first = false; c.enqueue(bytes); } else c.error(bodyError); } }), used: false };
       }
       if (consumed) {
         if (body === null) consumed();
         else body.done = consumed;
       }
-      return priv.makeResponse({ status, statusText, headers: priv.headersFromFlat(flat, true), body, url, redirected, type: "default", webSocket: null });
+      return priv.makeResponse({ status, statusText, headers: priv.headersFromFlat(flat, true), body, url, redirected, type: "default", webSocket: null,
+        statusTextGiven: true });
     },
+    // A WritableStream that takes only bytes, for one received over RPC.
+    byteWritable(sink) { return priv.byteWritable(sink); },
+    // A Headers' values apart, and its guard: an immutable one stays immutable over RPC (checked on workerd).
+    headersList(h) { return priv.headersList(h); },
+    headersImmutable(h) { return priv.headersImmutable(h); },
+    freezeHeaders(h) { return priv.freezeHeaders(h); },
+    // Whether a Response was given its status text (workerd sends only a given one over RPC).
+    statusTextGiven(r) { return priv.resState(r).statusTextGiven === true; },
+    writableIdle(ws) { return priv.writableIdle(ws); },
+    // Whether a Request was given a signal (workerd cannot send one over RPC).
+    requestHasSignal(r) { return priv.reqState(r).signal != null; },
     requestFrom(input, init, op, iface) {
       return new Request(input, { init, where: [op, iface] }, priv);
     },
@@ -533,12 +568,25 @@
       const meta = () => (isRequest ? [s.method, s.url, s.redirect, !!s.body && s.body.bytes === null, cfJson(s.cf)]
         : [s.status, s.statusText]);
       const readable = !isRequest && !!s.body && !bodyUsed(s.body) && !(s.body.stream && s.body.stream.locked);
+      const headers = () => (isRequest && s.cache === "no-store" ? noStoreHeaders(s.headers) : flatHeaders(s.headers));
+      // A stream body is pumped: a failure ends a request's body where it got to (the callee sees
+      // it cut short, the caller nothing), and makes a response's body fail after the bytes that
+      // came before it (checked on workerd).
+      if (s.body && s.body.stream && !bodyUsed(s.body) && !s.body.stream.locked) {
+        priv.readAll(s.body.stream, true).then(({ bytes, error }) => {
+          let m;
+          try { m = meta(); } catch (e) { fail(e); return; }
+          if (isRequest || error === undefined) done(m, headers(), bytes);
+          else done(m, flatHeaders(s.headers), bytes, error);
+        }, fail);
+        return;
+      }
       let p;
       try { p = takeBody(s.body); } catch (e) { fail(e); return; }
       p.then((bytes) => {
         let m;
         try { m = meta(); } catch (e) { fail(e); return; }
-        done(m, flatHeaders(s.headers), bytes);
+        done(m, headers(), bytes);
       },
         (e) => (readable ? done(meta(), flatHeaders(s.headers), new Uint8Array(0), e) : fail(e)));
     },

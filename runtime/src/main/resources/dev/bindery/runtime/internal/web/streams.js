@@ -259,6 +259,11 @@
     get locked() { return this.#w.writer !== null; }
     abort(reason) { if (this.#w.writer) return Promise.reject(new TypeError("This WritableStream is currently locked to a writer.")); return wsAbort(this.#w, reason); }
     close() { if (this.#w.writer) return Promise.reject(new TypeError("This WritableStream is currently locked to a writer.")); return wsClose(this.#w); }
+    static {
+      priv.byteWritable = (sink) => { const ws = new WritableStream(sink); ws.#w.byteOnly = true; return ws; };
+      // Settles once every write and close queued on the stream has been handled.
+      priv.writableIdle = (ws) => { const w = ws.#w; const idle = () => { const c = w.chain; return c.then(() => (w.chain === c ? undefined : idle())); }; return idle(); };
+    }
     getWriter() {
       if (this.#w.writer) throw new TypeError("This WritableStream is currently locked to a writer.");
       const wr = new WritableStreamDefaultWriter(priv);
@@ -291,6 +296,12 @@
   }
   const wsWrite = (w, chunk) => {
     if (w.state !== "writable") return Promise.reject(w.state === "errored" ? w.error : new TypeError("This WritableStream has been closed."));
+    // A byte-only stream (one received over RPC) refuses other chunks without erroring (checked on workerd).
+    if (w.byteOnly && !(chunk instanceof ArrayBuffer || ArrayBuffer.isView(chunk))) {
+      return Promise.reject(new TypeError(typeof chunk === "string"
+        ? "This TransformStream is being used as a byte stream, but received a string on its writable side. If you wish to write a string, you'll probably want to explicitly UTF-8-encode it with TextEncoder."
+        : "This TransformStream is being used as a byte stream, but received an object of non-ArrayBuffer/ArrayBufferView type on its writable side."));
+    }
     return enqueueOp(w, () => (typeof w.sink.write === "function" ? w.sink.write.call(w.sink, chunk, w.controller) : undefined)).then(() => undefined);
   };
   const wsClose = (w) => {
@@ -441,26 +452,43 @@
     cancel() { consumed(); },
   }));
   priv.isDisturbed = (s) => priv.rsState(s).disturbed;
-  priv.readAll = async (stream) => {
+  // `partial`: a failure resolves to { bytes read until then, error } instead of rejecting, and a
+  // success to { bytes }; the stream then stays locked, as one an HTTP message has taken.
+  priv.readAll = async (stream, partial = false) => {
     const reader = stream.getReader();
     const parts = [];
     let total = 0;
+    const joined = () => {
+      if (parts.length === 1) return parts[0].slice();
+      const out = new Uint8Array(total);
+      let off = 0;
+      for (const p of parts) { out.set(p, off); off += p.length; }
+      return out;
+    };
     for (;;) {
-      const { value, done } = await reader.read();
+      let value, done;
+      try {
+        ({ value, done } = await reader.read());
+      } catch (e) {
+        if (partial) return { bytes: joined(), error: e };
+        throw e;
+      }
       if (done) break;
       let bytes;
       if (value instanceof Uint8Array) bytes = value;
       else if (value instanceof ArrayBuffer) bytes = new Uint8Array(value);
       else if (ArrayBuffer.isView(value)) bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-      else { reader.cancel().catch(() => {}); throw new TypeError("This ReadableStream did not return bytes."); }
+      else {
+        reader.cancel().catch(() => {});
+        const error = new TypeError("This ReadableStream did not return bytes.");
+        if (partial) return { bytes: joined(), error };
+        throw error;
+      }
       parts.push(bytes);
       total += bytes.length;
     }
+    if (partial) return { bytes: joined() };
     reader.releaseLock();
-    if (parts.length === 1) return parts[0].slice();
-    const out = new Uint8Array(total);
-    let off = 0;
-    for (const p of parts) { out.set(p, off); off += p.length; }
-    return out;
+    return joined();
   };
 });

@@ -1,0 +1,73 @@
+// ---- value rendering helpers (identical in every case that uses them) ----
+function show(v, stack = []) {
+  if (v === undefined) return "undefined";
+  if (v === null) return "null";
+  switch (typeof v) {
+    case "number": return Object.is(v, -0) ? "-0" : String(v);
+    case "bigint": return `${v}n`;
+    case "string": return JSON.stringify(v);
+    case "boolean": return String(v);
+    case "symbol": return `Symbol(${v.description ?? ""})`;
+    case "function": return "function";
+  }
+  if (stack.includes(v)) return `<cycle ${stack.length - stack.indexOf(v)} up>`;
+  stack = [...stack, v];
+  if (v instanceof Error) return showErr(v);
+  if (v instanceof Number || v instanceof String || v instanceof Boolean || Object.prototype.toString.call(v) === "[object BigInt]") {
+    return `${v.constructor.name}Object(${show(v.valueOf())})`;
+  }
+  if (v instanceof Date) return `Date(${isNaN(v) ? "Invalid" : v.toISOString()})`;
+  if (v instanceof RegExp) return `RegExp(/${v.source}/${v.flags} lastIndex=${v.lastIndex})`;
+  if (v instanceof Map) return `Map{${[...v].map(([k, x]) => `${show(k, stack)} => ${show(x, stack)}`).join(", ")}}`;
+  if (v instanceof Set) return `Set{${[...v].map((x) => show(x, stack)).join(", ")}}`;
+  if (v instanceof ArrayBuffer) return `ArrayBuffer(${[...new Uint8Array(v)].join(",")})`;
+  if (v instanceof DataView) return `DataView(${[...new Uint8Array(v.buffer, v.byteOffset, v.byteLength)].join(",")})`;
+  if (ArrayBuffer.isView(v)) return `${v.constructor.name}(${[...v].map((x) => show(x)).join(",")})`;
+  if (Array.isArray(v)) {
+    const items = [];
+    for (let i = 0; i < v.length; i++) items.push(i in v ? show(v[i], stack) : "<hole>");
+    return `[${items.join(", ")}]`;
+  }
+  const proto = Object.getPrototypeOf(v);
+  const kind = proto === Object.prototype ? "" : proto === null ? "<null-proto>" : `${v.constructor?.name ?? "?"}`;
+  return `${kind}{${Object.keys(v).map((k) => `${k}: ${show(v[k], stack)}`).join(", ")}}`;
+}
+function showErr(e) {
+  if (!(e instanceof Error)) return `non-Error ${show(e)}`;
+  const extra = Object.getOwnPropertyNames(e)
+    .filter((k) => k !== "stack" && k !== "message")
+    .sort()
+    .map((k) => `${k}=${show(e[k])}`);
+  return [e.constructor.name, `name=${e.name}`, `message=${JSON.stringify(e.message)}`, ...extra].join(" ");
+}
+
+const settle = async (p) => { try { return `ok ${show(await p)}`; } catch (e) { return showErr(e); } };
+const sc = (v) => { try { const c = structuredClone(v); return `ok ${Object.prototype.toString.call(c)} ${c === v}`; } catch (e) { return showErr(e); } };
+const tests = {
+  "/ret-blob-file": async (env) => [await settle(env.B.make("blob")), await settle(env.B.make("file"))],
+  "/ret-url-params-form": async (env) => [await settle(env.B.make("url")), await settle(env.B.make("params")), await settle(env.B.make("form"))],
+  "/ret-encoders": async (env) => [await settle(env.B.make("encoder")), await settle(env.B.make("decoder")), await settle(env.B.make("textEncoderStream"))],
+  "/ret-signal-controller": async (env) => [await settle(env.B.make("signal")), await settle(env.B.make("controller")), await settle(env.B.make("signalInObject"))],
+  "/ret-stream-kinds": async (env) => [await settle(env.B.make("writable")), await settle(env.B.make("transform")), await settle(env.B.make("reader"))],
+  "/ret-events-crypto": async (env) => [await settle(env.B.make("event")), await settle(env.B.make("eventTarget")), await settle(env.B.make("crypto"))],
+  "/ret-domexception-value": async (env) => settle(env.B.make("domexception")),
+  "/arg-file": async (env) => settle(env.B.echo(new File(["f"], "f.txt"))),
+  "/arg-url-in-map": async (env) => settle(env.B.echo(new Map([["u", new URL("http://x/")]]))),
+  "/arg-blob-after-headers": async (env) => settle(env.B.echo([new Headers({ a: "1" }), new Blob(["x"])])),
+  "/arg-stream-kinds": async (env) => [await settle(env.B.echo(new TransformStream())), await settle(env.B.echo(new ReadableStream().getReader())), await settle(env.B.echo(new WritableStream().getWriter()))],
+  "/structured-clone-web-types": () => [sc(new Headers({ a: "1" })), sc(new Request("http://x/")), sc(new Response("r")), sc(new ReadableStream()), sc(new WritableStream()), sc(new Blob(["b"])), sc(new URL("http://x/")), sc(AbortSignal.abort()), sc(new TransformStream()), sc(new TextEncoder())],
+  "/arg-others": async (env) => [await settle(env.B.echo(new AbortController())), await settle(env.B.echo(new Event("x"))), await settle(env.B.echo(crypto)), await settle(env.B.echo(new TextDecoder()))],
+};
+
+export default {
+  async fetch(request, env, ctx) {
+    const name = new URL(request.url).pathname;
+    const test = tests[name];
+    if (!test) return new Response(`no test ${name}`, { status: 404 });
+    try {
+      return new Response(`ok ${show(await test(env, ctx, request))}`);
+    } catch (e) {
+      return new Response(`threw ${showErr(e)}`);
+    }
+  },
+};
