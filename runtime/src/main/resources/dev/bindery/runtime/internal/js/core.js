@@ -51,10 +51,29 @@
   const isProxy = (v) => engineClassOf !== null && engineClassOf(v) === PROXY_CLASS;
 
   // ---- cloudflare:workers ------------------------------------------------------------------
-  class WorkerEntrypoint {
-    constructor(ctx, env) { this.ctx = ctx; this.env = env; }
+  // WorkerEntrypoint and RpcTarget are API classes as in workerd (checked on workerd): `new` is
+  // required, WorkerEntrypoint wants objects for ctx and env, from 2024-09-26 the prototype names
+  // the class in Symbol.toStringTag (RpcTarget's is workerd's JsRpcTarget).
+  function apiBase(ctor, tag) {
+    Object.defineProperty(ctor, "prototype", { writable: false });
+    if (flags.toStringTag) Object.defineProperty(ctor.prototype, Symbol.toStringTag, { value: tag, configurable: true });
+    return ctor;
   }
-  class RpcTarget {}
+  const needsNew = (name) => new TypeError(`Failed to construct '${name}': Please use the 'new' operator, this object constructor cannot be called as a function.`);
+  const isObjectArg = (v) => v !== null && (typeof v === "object" || typeof v === "function");
+  const WorkerEntrypoint = apiBase(function WorkerEntrypoint() {
+    if (new.target === undefined) throw needsNew("WorkerEntrypoint");
+    for (let k = 0; k < 2; k++) {
+      if (!isObjectArg(arguments[k])) {
+        throw new TypeError(`Failed to construct 'WorkerEntrypoint': constructor parameter ${k + 1} is not of type 'JsObject'.`);
+      }
+    }
+    this.ctx = arguments[0];
+    this.env = arguments[1];
+  }, "WorkerEntrypoint");
+  const RpcTarget = apiBase(function RpcTarget() {
+    if (new.target === undefined) throw needsNew("JsRpcTarget");
+  }, "JsRpcTarget");
   class DurableObject {
     constructor(ctx, env) { this.ctx = ctx; this.env = env; }
   }
@@ -1543,13 +1562,15 @@
         throw new TypeError(`'${name}' is a reserved method and cannot be called over RPC.`);
       }
       if (k === 0 && (isEntrypoint === "class" || isEntrypoint === "target")) {
+        // An own property of the instance hides a prototype member of the same name (checked on workerd).
+        if (hasOwn(holder, name)) throw notImplemented(name);
         // The first prototype usually has it: look there before walking the chain.
         const first = Object.getPrototypeOf(holder);
         const own = first !== null && first !== ObjectProto && first !== stopAt
           ? Object.getOwnPropertyDescriptor(first, name) : undefined;
         const d = own !== undefined ? own : findOnPrototypes(holder, name, stopAt);
         if (!d) throw notImplemented(name);
-        value = d.get ? d.get.call(holder) : d.value;
+        value = classMemberValue(holder, d, name);
       } else if (k === 0) {
         if (!hasOwn(holder, name)) throw notImplemented(name);
         value = holder[name];
@@ -1565,9 +1586,9 @@
           if (!hasOwn(value, name)) throw notImplemented(name);
           value = value[name];
         } else if (value instanceof RpcTarget) {
-          const d = findOnPrototypes(value, name, RpcTarget.prototype);
+          const d = hasOwn(value, name) ? undefined : findOnPrototypes(value, name, RpcTarget.prototype);
           if (!d) throw notImplemented(name);
-          value = d.get ? d.get.call(holder) : d.value;
+          value = classMemberValue(holder, d, name);
         } else {
           throw notImplemented(path[k - 1]);
         }
@@ -1590,6 +1611,13 @@
     }
   }
   const GET = Symbol("get");
+  // A class member's value as workerd reads it: a getter runs; a member whose value is undefined
+  // (getter returning nothing, setter-only accessor, undefined on the prototype) is not implemented.
+  function classMemberValue(holder, d, name) {
+    const value = d.get ? d.get.call(holder) : d.value;
+    if (value === undefined) throw notImplemented(name);
+    return value;
+  }
 
   // Runs one RPC call; `done(ok, tokens, waits)` reports the outcome to Java.
   // The result of a call as Java reads it: a primitive as itself (done's 4th argument true), the rest as tokens.
@@ -1620,7 +1648,7 @@
         let result;
         try {
           const inst = new ep.cls(makeCtx(waits, props ?? {}, loopbacks), workerEnv);
-          result = Object.getPrototypeOf(inst) === ep.cls.prototype ? d.value.apply(inst, args)
+          result = Object.getPrototypeOf(inst) === ep.cls.prototype && !hasOwn(inst, pathIn) ? d.value.apply(inst, args)
             : invokeMember(inst, [pathIn], args, WorkerEntrypoint.prototype, "class", workerEnv, null);
         } catch (e) {
           done(false, encodeThrown(e), waits);
