@@ -61,15 +61,17 @@ final class Node {
     return new Node(kind, path, location, normalized, Map.of(), List.of());
   }
 
-  /** Integral values in {@code long} range become {@code Long}, everything else {@code Double}. */
+  /**
+   * Integral values in {@code long} range become {@code Long}, everything else {@code Double}.
+   * Negative zero becomes 0, as wrangler's JSON hands vars and props to workerd (checked on workerd).
+   */
   static Object normalizeNumber(Number number) {
     if (number instanceof Long || number instanceof Integer || number instanceof Short
         || number instanceof Byte) {
       return number.longValue();
     }
     double d = number.doubleValue();
-    boolean integral = !Double.isInfinite(d) && d == Math.rint(d)
-        && !(d == 0.0 && 1 / d < 0);
+    boolean integral = !Double.isInfinite(d) && d == Math.rint(d);
     if (integral && d >= Long.MIN_VALUE && d < 0x1p63) {
       return (long) d;
     }

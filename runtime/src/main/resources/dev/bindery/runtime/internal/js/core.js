@@ -1774,7 +1774,17 @@
   });
 
   const cf = { WorkerEntrypoint, RpcTarget, DurableObject, WorkflowEntrypoint, RpcStub, RpcPromise, RpcProperty,
-    env: workerEnv,
+    // workerd's cloudflare:workers `env`: a Proxy forwarding to the worker's env, not the env itself
+    // (checked on workerd: not === this.env, same keys, mutations shared).
+    env: new Proxy({}, {
+      get: (_, p) => Reflect.get(workerEnv, p),
+      set: (_, p, v) => Reflect.set(workerEnv, p, v),
+      has: (_, p) => Reflect.has(workerEnv, p),
+      ownKeys: () => Reflect.ownKeys(workerEnv),
+      deleteProperty: (_, p) => Reflect.deleteProperty(workerEnv, p),
+      defineProperty: (_, p, d) => Reflect.defineProperty(workerEnv, p, d),
+      getOwnPropertyDescriptor: (_, p) => Reflect.getOwnPropertyDescriptor(workerEnv, p),
+    }),
     // Importing cloudflare:workers renames the stub classes for the whole worker (checked on workerd):
     // JsRpcProperty becomes RpcProperty, also in clone errors.
     useModuleNames() {
