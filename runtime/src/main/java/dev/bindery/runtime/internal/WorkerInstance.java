@@ -173,7 +173,7 @@ public final class WorkerInstance {
     loading.invokeMember("then", (ProxyExecutable) a -> {
       group.hangs().finished(watch);
       try {
-        Value ns = a[0];
+        Value ns = a[0].getArrayElement(0);
         api.invokeMember("hideInternals");
         if (!ns.isNull()) {
           Value problem = api.invokeMember("exportProblem", ns);
