@@ -322,6 +322,9 @@
         throw dataCloneError(`Could not serialize object of type "${rpcTags.get(Object.getPrototypeOf(v))}". `
           + "This type does not support serialization.");
       }
+      if (bindingProxies.has(v)) { // a ctx.exports loopback (checked on workerd, with and without experimental)
+        throw dataCloneError('Could not serialize object of type "LoopbackServiceStub". This type does not support serialization.');
+      }
       ids.set(v, ids.size);
       if (st) {
         // A disposed stub still crosses, as a stub whose calls fail (checked on workerd, our case 136).
@@ -362,9 +365,15 @@
       for (let k = 0; k < n; k++) { const key = keys[k]; out.push(key); write(v[key]); }
       depth -= WRITE_COST.object;
     }
+    // With the experimental flag a service binding crosses as itself: the receiver gets a binding
+    // to the same target (checked on workerd).
+    function writeService(v) {
+      out.push(T.STUB, "service", host.shareService(bindingIds.get(v)));
+    }
     function writeObject(v) {
       if (isProxy(v)) {
         if (bindingProxies.has(v)) {
+          if (!local && flags.experimental) { writeService(v); return; }
           throw dataCloneError(local ? "ServiceStub cannot be serialized in this context."
             : "ServiceStub serialization requires the 'experimental' compat flag.");
         }
@@ -484,6 +493,7 @@
         throw dataCloneError("AbortSignal serialization is not enabled.");
       }
       if (bindingProxies.has(v)) {
+        if (!local && flags.experimental) { writeService(v); return; }
         throw dataCloneError(local ? "ServiceStub cannot be serialized in this context."
           : "ServiceStub serialization requires the 'experimental' compat flag.");
       }
@@ -733,6 +743,13 @@
         }
         case 23: /* STUB */ {
           const kind = tokens[i++];
+          if (kind === "service") {
+            // The receiver needs the flag too: without it the message is refused (checked on workerd).
+            if (!flags.experimental) throw dataCloneError("ServiceStub serialization requires the 'experimental' compat flag.");
+            const binding = makeBinding(host.adoptService(tokens[i++]), "", false);
+            objs.push(binding);
+            return binding;
+          }
           const stub = makeStub(tokens[i++], kind);
           objs.push(stub);
           if (collector) collector.stubs.push(stub);
