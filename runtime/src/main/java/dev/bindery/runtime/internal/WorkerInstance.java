@@ -219,6 +219,7 @@ public final class WorkerInstance {
     f.put("dupStubs", compat.dupStubs());
     f.put("experimental", compat.experimental());
     f.put("toStringTag", compat.toStringTag());
+    f.put("fetchStandardUrl", compat.fetchStandardUrl());
     return ProxyObject.fromMap(f);
   }
 

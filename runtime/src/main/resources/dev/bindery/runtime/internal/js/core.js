@@ -1406,20 +1406,73 @@
     return e;
   }
   // Before 2024-03-26 (fetcher_has_get_put_delete), get/put/delete are HTTP shortcuts on the prototype.
-  const LEGACY_HTTP = { get: "GET", put: "PUT", delete: "DELETE" };
   if (flags.legacyHttpShortcuts) {
-    for (const name of Object.keys(LEGACY_HTTP)) {
-      fetcherMethods[name] = {
-        [name](...args) {
-          const self = this;
-          bindingId(self);
-          return (async () => {
-            const response = await fetcherMethods.fetch.call(self, args[0], { method: LEGACY_HTTP[name], body: args[1] });
-            return name === "get" ? response.text() : undefined;
-          })();
-        },
-      }[name];
-    }
+    // workerd's Fetcher::get/put/delete (checked on workerd): the URL is a string argument checked
+    // before the request is sent; a status outside 2xx fails ("HTTP GET request failed: 500
+    // Internal Server Error"), except 404/410 for get, which resolve to null; get reads the body as
+    // text, arrayBuffer, json or stream; put's options add expiration query parameters.
+    const legacyUrl = (name, args) => {
+      if (args.length === 0 || args[0] === undefined) {
+        throw new TypeError(`Failed to execute '${name}' on 'Fetcher': parameter 1 is not of type 'string'.`);
+      }
+      const text = String(args[0]);
+      let url = null;
+      try { url = new URL(text); } catch (_) { /* refused below */ }
+      if (url === null && flags.fetchStandardUrl) throw new TypeError(`Invalid URL: ${text}`);
+      if (url === null || url.protocol !== "http:" && url.protocol !== "https:") {
+        throw new TypeError(`Fetch API cannot load: ${text}`);
+      }
+      return url;
+    };
+    const failed = (method, r) => new Error(`HTTP ${method} request failed: ${r.status} ${r.statusText}`);
+    const send = (self, url, init) => fetcherMethods.fetch.call(self, url.href, init);
+    fetcherMethods.get = {
+      get(...args) {
+        const self = this;
+        bindingId(self);
+        return (async () => {
+          const url = legacyUrl("get", args);
+          const type = args[1] === undefined ? "text" : String(args[1]);
+          const r = await send(self, url, { method: "GET" });
+          if (r.status === 404 || r.status === 410) return null;
+          if (!r.ok) throw failed("GET", r);
+          if (type === "stream") return r.body ?? new Response("").body;
+          if (type === "text") return r.text();
+          if (type === "arrayBuffer") return r.arrayBuffer();
+          if (type === "json") return r.json();
+          throw new TypeError('Unknown response type. Possible types are "text", "arrayBuffer", "json", and "stream".');
+        })();
+      },
+    }.get;
+    fetcherMethods.put = {
+      put(...args) {
+        const self = this;
+        bindingId(self);
+        return (async () => {
+          const url = legacyUrl("put", args);
+          const options = args[2];
+          if (options !== undefined && options !== null) {
+            if (options.expiration !== undefined) url.searchParams.append("expiration", String(options.expiration));
+            if (options.expirationTtl !== undefined) url.searchParams.append("expiration_ttl", String(options.expirationTtl));
+          }
+          const r = await send(self, url, { method: "PUT", body: args[1] === null ? "null" : args[1] });
+          if (r.status < 200 || r.status >= 300) throw failed("PUT", r);
+          return undefined;
+        })();
+      },
+    }.put;
+    fetcherMethods.delete = {
+      delete(...args) {
+        const self = this;
+        bindingId(self);
+        return (async () => {
+          const url = legacyUrl("delete", args);
+          const r = await send(self, url, { method: "DELETE" });
+          if (r.status < 200 || r.status >= 300) throw failed("DELETE", r);
+          return undefined;
+        })();
+      },
+    }.delete;
   }
   const Fetcher = apiClass("Fetcher", ObjectProto, fetcherMethods);
 
