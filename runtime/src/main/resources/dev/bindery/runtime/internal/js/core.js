@@ -940,6 +940,8 @@
   class ThenableTraps {
     constructor(proto, src) { this.proto = proto; this.src = src; this.assigned = false; }
     apply(t, thisArg, args) { return this.src.call(args); }
+    // `new env.B.method(x)` makes the same call (checked on workerd).
+    construct(t, args) { return this.src.call(args); }
     // Properties code assigns stay local; until then (nearly always) reads skip the own-property check.
     set(t, p, v, r) { this.assigned = true; return Reflect.set(t, p, v); }
     defineProperty(t, p, d) { this.assigned = true; return Reflect.defineProperty(t, p, d); }
@@ -959,8 +961,10 @@
     ownKeys(t) { return Reflect.ownKeys(t).filter((k) => ownAssigned(t, k)); }
     getOwnPropertyDescriptor(t, p) { return ownAssigned(t, p) ? Reflect.getOwnPropertyDescriptor(t, p) : undefined; }
   }
+  // A bound function: constructible, yet without a (non-configurable) own `prototype`.
+  function constructibleTarget() {}
   function rpcThenable(proto, src) {
-    return new Proxy(() => {}, new ThenableTraps(proto, src));
+    return new Proxy(constructibleTarget.bind(), new ThenableTraps(proto, src));
   }
 
   // `scope`: the invocation that holds the stub; no other may use it (checked on workerd, our case 143).
@@ -1669,7 +1673,11 @@
       if (isEntrypoint === "object") {
         // A plain object's functions, also nested ones, named by their whole path (checked on workerd).
         const name = path.join(".");
-        if (value.length > 3) {
+        // The declared arity, read as workerd does (an integer from `length`, checked on workerd).
+        const length = Number(value.length);
+        const arity = length !== length ? 0 : Math.trunc(length);
+        if (!(arity >= 0 && arity < 256)) throw new TypeError(`RPC function has unreasonable length attribute: ${arity}`);
+        if (arity > 3) {
           throw new TypeError(`Cannot call handler function "${name}" over RPC because it has the wrong number of arguments. A simple function handler can only be called over RPC if it has exactly the arguments (arg, env, ctx), where only the first argument comes from the client. To support multi-argument RPC functions, use class-based syntax (extending WorkerEntrypoint) instead.`);
         }
         if (args.length !== 1) {
