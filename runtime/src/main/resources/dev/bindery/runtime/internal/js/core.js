@@ -1581,13 +1581,6 @@
   function notImplemented(name) {
     return new TypeError(`The RPC receiver does not implement the method "${name}".`);
   }
-  function findOnPrototypes(obj, name, stopAt) {
-    for (let p = Object.getPrototypeOf(obj); p && p !== ObjectProto && p !== stopAt; p = Object.getPrototypeOf(p)) {
-      const d = Object.getOwnPropertyDescriptor(p, name);
-      if (d) return d;
-    }
-    return undefined;
-  }
 
   const entrypointCache = new Map();
   function entrypoint(name) {
@@ -1636,15 +1629,7 @@
         throw new TypeError(`'${name}' is a reserved method and cannot be called over RPC.`);
       }
       if (k === 0 && (isEntrypoint === "class" || isEntrypoint === "target")) {
-        // An own property of the instance hides a prototype member of the same name (checked on workerd).
-        if (hasOwn(holder, name)) throw notImplemented(name);
-        // The first prototype usually has it: look there before walking the chain.
-        const first = Object.getPrototypeOf(holder);
-        const own = first !== null && first !== ObjectProto && first !== stopAt
-          ? Object.getOwnPropertyDescriptor(first, name) : undefined;
-        const d = own !== undefined ? own : findOnPrototypes(holder, name, stopAt);
-        if (!d) throw notImplemented(name);
-        value = classMemberValue(holder, d, name);
+        value = classMember(holder, name);
       } else if (k === 0) {
         if (!hasOwn(holder, name)) throw notImplemented(name);
         value = holder[name];
@@ -1660,9 +1645,7 @@
           if (!hasOwn(value, name)) throw notImplemented(name);
           value = value[name];
         } else if (value instanceof RpcTarget) {
-          const d = hasOwn(value, name) ? undefined : findOnPrototypes(value, name, RpcTarget.prototype);
-          if (!d) throw notImplemented(name);
-          value = classMemberValue(holder, d, name);
+          value = classMember(value, name);
         } else {
           throw notImplemented(path[k - 1]);
         }
@@ -1689,11 +1672,14 @@
     }
   }
   const GET = Symbol("get");
-  // A class member's value as workerd reads it: a getter runs; a member whose value is undefined
-  // (getter returning nothing, setter-only accessor, undefined on the prototype) is not implemented.
-  function classMemberValue(holder, d, name) {
-    const value = d.get ? d.get.call(holder) : d.value;
-    if (value === undefined) throw notImplemented(name);
+  // A member of a class instance (entrypoint or RpcTarget) as workerd looks it up (checked on
+  // workerd): an own property is never reachable, even when it hides a prototype member; otherwise
+  // the property is read (getters run, Proxies answer), and a value of undefined (getter returning
+  // nothing, setter-only accessor) or Object.prototype's own member counts as not implemented.
+  function classMember(holder, name) {
+    if (hasOwn(holder, name)) throw notImplemented(name);
+    const value = holder[name];
+    if (value === undefined || hasOwn(ObjectProto, name) && value === ObjectProto[name]) throw notImplemented(name);
     return value;
   }
 
