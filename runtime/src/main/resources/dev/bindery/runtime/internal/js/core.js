@@ -74,12 +74,23 @@
   const RpcTarget = apiBase(function RpcTarget() {
     if (new.target === undefined) throw needsNew("JsRpcTarget");
   }, "JsRpcTarget");
-  class DurableObject {
-    constructor(ctx, env) { this.ctx = ctx; this.env = env; }
-  }
-  class WorkflowEntrypoint {
-    constructor(ctx, env) { this.ctx = ctx; this.env = env; }
-  }
+  // Bindery runs no Durable Objects: no DurableObjectState exists, so constructing one always fails
+  // as workerd's does for any other first argument (checked on workerd).
+  const DurableObject = apiBase(function DurableObject() {
+    if (new.target === undefined) throw needsNew("DurableObjectBase");
+    throw new TypeError("Failed to construct 'DurableObjectBase': constructor parameter 1 is not of type 'DurableObjectState'.");
+  }, "DurableObjectBase");
+  const WorkflowEntrypoint = apiBase(function WorkflowEntrypoint() {
+    if (new.target === undefined) throw needsNew("WorkflowEntrypoint");
+    if (!(arguments[0] instanceof ExecutionContext)) {
+      throw new TypeError("Failed to construct 'WorkflowEntrypoint': constructor parameter 1 is not of type 'ExecutionContext'.");
+    }
+    if (!isObjectArg(arguments[1])) {
+      throw new TypeError("Failed to construct 'WorkflowEntrypoint': constructor parameter 2 is not of type 'JsObject'.");
+    }
+    this.ctx = arguments[0];
+    this.env = arguments[1];
+  }, "WorkflowEntrypoint");
 
   // A handler's or entrypoint's `ctx`, as workerd's: own data properties tracing, cache, props and
   // (with enable_ctx_exports) exports; waitUntil and passThroughOnException on the prototype.
