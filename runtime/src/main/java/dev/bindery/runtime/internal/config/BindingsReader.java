@@ -34,8 +34,11 @@ final class BindingsReader {
     Problems.require(vars, Node.Kind.OBJECT, "an object of names to values",
         syntax.inline("API_URL", "\"https://example.com\""));
     for (Map.Entry<String, Node> entry : vars.fields().entrySet()) {
+      if (entry.getKey().equals(Node.PROTO_KEY)) {
+        continue;
+      }
       claim(entry.getKey(), entry.getValue(), "var");
-      result.put(entry.getKey(), entry.getValue().toJava());
+      result.put(entry.getKey(), entry.getValue().toJava(true));
     }
     return result;
   }
@@ -67,7 +70,11 @@ final class BindingsReader {
     if (propsNode != null) {
       Problems.require(propsNode, Node.Kind.OBJECT, "an object",
           syntax.pair("props", syntax.inline("tenant", "\"acme\"")));
-      propsNode.fields().forEach((key, value) -> props.put(key, value.toJava()));
+      propsNode.fields().forEach((key, value) -> {
+        if (!key.equals(Node.PROTO_KEY)) {
+          props.put(key, value.toJava());
+        }
+      });
     }
     claim(binding.text(), binding, "service binding");
     return new ServiceBinding(binding.text(), service.text(), entrypoint, props,
