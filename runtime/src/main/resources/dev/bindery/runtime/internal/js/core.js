@@ -51,45 +51,53 @@
   const isProxy = (v) => engineClassOf !== null && engineClassOf(v) === PROXY_CLASS;
 
   // ---- cloudflare:workers ------------------------------------------------------------------
-  // WorkerEntrypoint and RpcTarget are API classes as in workerd (checked on workerd): `new` is
+  // The cloudflare:workers base classes as workerd's API classes (checked on workerd): `new` is
   // required, WorkerEntrypoint wants objects for ctx and env, from 2024-09-26 the prototype names
-  // the class in Symbol.toStringTag (RpcTarget's is workerd's JsRpcTarget).
-  function apiBase(ctor, tag) {
-    Object.defineProperty(ctor, "prototype", { writable: false });
-    if (flags.toStringTag) Object.defineProperty(ctor.prototype, Symbol.toStringTag, { value: tag, configurable: true });
-    return ctor;
+  // the class in Symbol.toStringTag (RpcTarget's is workerd's JsRpcTarget). Each stays a class, so
+  // stack frames name the subclass; what worker code imports is a Proxy of it that refuses a call
+  // without `new` in workerd's words. Bindery's own code uses the classes themselves.
+  const apiClasses = new Map();
+  function apiBase(cls, tag) {
+    // A getter, not a data property: GraalJS would name stack frames of subclass methods after a
+    // data toStringTag ("at WorkerEntrypoint.charge"), where V8 names the class ("at Billing.charge").
+    if (flags.toStringTag) Object.defineProperty(cls.prototype, Symbol.toStringTag, { get: () => tag, configurable: true });
+    const api = new Proxy(cls, { apply() { throw needsNew(tag); } });
+    Object.defineProperty(cls.prototype, "constructor", { value: api, writable: true, configurable: true });
+    apiClasses.set(cls, api);
+    return cls;
   }
   const needsNew = (name) => new TypeError(`Failed to construct '${name}': Please use the 'new' operator, this object constructor cannot be called as a function.`);
   const isObjectArg = (v) => v !== null && (typeof v === "object" || typeof v === "function");
-  const WorkerEntrypoint = apiBase(function WorkerEntrypoint() {
-    if (new.target === undefined) throw needsNew("WorkerEntrypoint");
-    for (let k = 0; k < 2; k++) {
-      if (!isObjectArg(arguments[k])) {
-        throw new TypeError(`Failed to construct 'WorkerEntrypoint': constructor parameter ${k + 1} is not of type 'JsObject'.`);
+  const WorkerEntrypoint = apiBase(class WorkerEntrypoint {
+    constructor(...args) {
+      for (let k = 0; k < 2; k++) {
+        if (!isObjectArg(args[k])) {
+          throw new TypeError(`Failed to construct 'WorkerEntrypoint': constructor parameter ${k + 1} is not of type 'JsObject'.`);
+        }
       }
+      this.ctx = args[0];
+      this.env = args[1];
     }
-    this.ctx = arguments[0];
-    this.env = arguments[1];
   }, "WorkerEntrypoint");
-  const RpcTarget = apiBase(function RpcTarget() {
-    if (new.target === undefined) throw needsNew("JsRpcTarget");
-  }, "JsRpcTarget");
+  const RpcTarget = apiBase(class RpcTarget {}, "JsRpcTarget");
   // Bindery runs no Durable Objects: no DurableObjectState exists, so constructing one always fails
   // as workerd's does for any other first argument (checked on workerd).
-  const DurableObject = apiBase(function DurableObject() {
-    if (new.target === undefined) throw needsNew("DurableObjectBase");
-    throw new TypeError("Failed to construct 'DurableObjectBase': constructor parameter 1 is not of type 'DurableObjectState'.");
+  const DurableObject = apiBase(class DurableObject {
+    constructor() {
+      throw new TypeError("Failed to construct 'DurableObjectBase': constructor parameter 1 is not of type 'DurableObjectState'.");
+    }
   }, "DurableObjectBase");
-  const WorkflowEntrypoint = apiBase(function WorkflowEntrypoint() {
-    if (new.target === undefined) throw needsNew("WorkflowEntrypoint");
-    if (!(arguments[0] instanceof ExecutionContext)) {
-      throw new TypeError("Failed to construct 'WorkflowEntrypoint': constructor parameter 1 is not of type 'ExecutionContext'.");
+  const WorkflowEntrypoint = apiBase(class WorkflowEntrypoint {
+    constructor(...args) {
+      if (!(args[0] instanceof ExecutionContext)) {
+        throw new TypeError("Failed to construct 'WorkflowEntrypoint': constructor parameter 1 is not of type 'ExecutionContext'.");
+      }
+      if (!isObjectArg(args[1])) {
+        throw new TypeError("Failed to construct 'WorkflowEntrypoint': constructor parameter 2 is not of type 'JsObject'.");
+      }
+      this.ctx = args[0];
+      this.env = args[1];
     }
-    if (!isObjectArg(arguments[1])) {
-      throw new TypeError("Failed to construct 'WorkflowEntrypoint': constructor parameter 2 is not of type 'JsObject'.");
-    }
-    this.ctx = arguments[0];
-    this.env = arguments[1];
   }, "WorkflowEntrypoint");
 
   // A handler's or entrypoint's `ctx`, as workerd's: own data properties tracing, cache, props and
@@ -1848,7 +1856,9 @@
     writable: true, configurable: true, enumerable: false,
   });
 
-  const cf = { WorkerEntrypoint, RpcTarget, DurableObject, WorkflowEntrypoint, RpcStub, RpcPromise, RpcProperty,
+  const cf = { WorkerEntrypoint: apiClasses.get(WorkerEntrypoint), RpcTarget: apiClasses.get(RpcTarget),
+    DurableObject: apiClasses.get(DurableObject), WorkflowEntrypoint: apiClasses.get(WorkflowEntrypoint),
+    RpcStub, RpcPromise, RpcProperty,
     // workerd's cloudflare:workers `env`: a Proxy forwarding to the worker's env, not the env itself
     // (checked on workerd: not === this.env, same keys, mutations shared).
     env: new Proxy({}, {
