@@ -64,7 +64,9 @@ final class BindingsReader {
     Node service = requiredString(entry, "service", "the name of the worker to bind", example);
     Optional<String> entrypoint = Optional.ofNullable(entry.field("entrypoint"))
         .map(node -> Problems.require(node, Node.Kind.STRING, "a string",
-            syntax.pair("entrypoint", "\"AdminApi\"")).text());
+            syntax.pair("entrypoint", "\"AdminApi\"")).text())
+        // An empty name is no name: the binding reaches the default export (checked on workerd).
+        .filter(name -> !name.isEmpty());
     Map<String, Object> props = new LinkedHashMap<>();
     Node propsNode = entry.field("props");
     if (propsNode != null) {
