@@ -1390,6 +1390,16 @@
         const signal = init !== undefined && init !== null && typeof init === "object" && init.signal != null ? init.signal
           : input instanceof RequestClass ? input.signal : null;
         if (signal && signal.aborted) { reject(signal.reason); return; }
+        // Before fetch_standard_url (2024-06-03) a URL string is parsed by workerd's older parser:
+        // one that is not absolute ("relative", "/path", "http:/x") fails when sent, not as an
+        // invalid URL (checked on workerd).
+        if (!flags.fetchStandardUrl && input !== undefined && !(input instanceof RequestClass)) {
+          const text = String(input);
+          if (!/^data:/i.test(text) && (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || !URL.canParse(text))) {
+            reject(new TypeError(`Fetch API cannot load: ${text}`));
+            return;
+          }
+        }
         let settled = false;
         const settle = (f) => (v) => { if (!settled) { settled = true; f(v); } };
         if (signal) signal.addEventListener("abort", settle(() => reject(abortedWhileRunning(signal.reason))), { once: true });
