@@ -765,8 +765,11 @@
           if (kind === "service") {
             // The receiver needs the flag too: without it the message is refused (checked on workerd).
             if (!flags.experimental) throw dataCloneError("ServiceStub serialization requires the 'experimental' compat flag.");
-            const binding = makeBinding(host.adoptService(tokens[i++]), "", false);
+            const id = host.adoptService(tokens[i++]);
+            adoptedScopes.set(id, host.scopeId());
+            const binding = makeBinding(id, "", false);
             objs.push(binding);
+            if (collector) collector.services = true;
             return binding;
           }
           const stub = makeStub(tokens[i++], kind);
@@ -848,10 +851,10 @@
   function disposedError() {
     return new Error("RPC stub used after being disposed.");
   }
-  function otherRequestError() {
+  function otherRequestError(ioType = "Client") {
     return new Error("Cannot perform I/O on behalf of a different request. I/O objects (such as streams, request/response "
       + "bodies, and others) created in the context of one request handler cannot be accessed from a different request's "
-      + "handler. This is a limitation of Cloudflare Workers which allows us to improve overall performance. (I/O type: Client)");
+      + `handler. This is a limitation of Cloudflare Workers which allows us to improve overall performance. (I/O type: ${ioType})`);
   }
   // The owner hears of each handle made and disposed: a callee that handed out stubs lives while they are held.
   function disposeStub(state) {
@@ -1047,7 +1050,7 @@
     if (tokens.length <= 2) return deserialize(tokens); // a primitive: nothing to dispose
     const collector = newCollector();
     const value = deserialize(tokens, 0, collector);
-    if (collector.stubs.length && value !== null && typeof value === "object" && Object.isExtensible(value)) {
+    if ((collector.stubs.length || collector.services) && value !== null && typeof value === "object" && Object.isExtensible(value)) {
       Object.defineProperty(value, Symbol.dispose, {
         value: () => { for (const s of collector.stubs) disposeStub(stubStates.get(s)); },
         configurable: true, writable: true, enumerable: false,
@@ -1390,6 +1393,8 @@
         const signal = init !== undefined && init !== null && typeof init === "object" && init.signal != null ? init.signal
           : input instanceof RequestClass ? input.signal : null;
         if (signal && signal.aborted) { reject(signal.reason); return; }
+        const foreign = foreignBinding(id);
+        if (foreign !== null) { reject(foreign); return; }
         // Before fetch_standard_url (2024-06-03) a URL string is parsed by workerd's older parser:
         // one that is not absolute ("relative", "/path", "http:/x") fails when sent, not as an
         // invalid URL (checked on workerd).
@@ -1509,7 +1514,18 @@
   }
   const Fetcher = apiClass("Fetcher", ObjectProto, fetcherMethods);
 
+  // A service binding received over RPC belongs to the invocation that received it (checked on
+  // workerd): used by another, its calls fail.
+  const adoptedScopes = new Map();
+  function foreignBinding(id) {
+    const scope = adoptedScopes.get(id);
+    if (scope === undefined || scope === 0) return null;
+    const current = host.scopeId();
+    return current !== 0 && current !== scope ? otherRequestError("SubrequestChannel") : null;
+  }
   function callRemote(id, path, args) {
+    const foreign = foreignBinding(id);
+    if (foreign !== null) return rpcPromise(Promise.reject(foreign));
     let simple = true;
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
@@ -1591,6 +1607,8 @@
     constructor(id, path) { this.id = id; this.path = path; }
     value() {
       const { id, path } = this;
+      const foreign = foreignBinding(id);
+      if (foreign !== null) return Promise.reject(foreign);
       return new Promise((resolve, reject) => host.rpc(id, ["__get__", ...path], serialize([]), resolve, reject));
     }
     call(args) { return callRemote(this.id, this.path, args); }
