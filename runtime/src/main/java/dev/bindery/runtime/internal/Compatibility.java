@@ -16,7 +16,7 @@ import java.util.Set;
  * switch, as workerd decides them.
  */
 public record Compatibility(boolean rpc, boolean legacyHttpShortcuts, boolean enhancedErrors, boolean ctxExports,
-    boolean dupStubs, boolean experimental, boolean toStringTag) {
+    boolean dupStubs, boolean experimental, boolean toStringTag, boolean fetchStandardUrl) {
 
   public static Compatibility of(String date, List<String> flags) {
     String d = date == null ? "2021-01-01" : date;
@@ -27,7 +27,8 @@ public record Compatibility(boolean rpc, boolean legacyHttpShortcuts, boolean en
         on(d, "2025-11-17", flags, "enable_ctx_exports", "disable_ctx_exports"),
         on(d, "2026-01-20", flags, "rpc_params_dup_stubs", "rpc_params_transfer_stubs"),
         flags.contains("experimental"),
-        on(d, "2024-09-26", flags, "set_tostring_tag", "do_not_set_tostring_tag"));
+        on(d, "2024-09-26", flags, "set_tostring_tag", "do_not_set_tostring_tag"),
+        on(d, "2024-06-03", flags, "fetch_standard_url", "fetch_legacy_url"));
   }
 
   /** One of workerd's flags: its enable flag, its disable flag (or null), the date it became the default (or null). */

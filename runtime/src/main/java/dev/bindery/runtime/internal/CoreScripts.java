@@ -44,11 +44,19 @@ final class CoreScripts {
     return ModuleSources.shared();
   }
 
-  /** A script that takes the handle on cloudflare:workers' classes, then imports the worker's main module; its value is a promise of the namespace. */
+  /**
+   * A script that takes the handle on cloudflare:workers' classes, then imports the worker's main
+   * module; its value is a promise of a one-element array holding the namespace. The namespace is
+   * imported statically by a small virtual module, never resolved through a promise itself: a main
+   * module exporting {@code then} would otherwise be adopted as a thenable.
+   */
   static Source loader(Path main) {
     String path = main.toAbsolutePath().normalize().toString();
     String quoted = "\"" + path.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    return Source.newBuilder("js", "import(\"bindery:cf\").then(() => import(" + quoted + "))",
+    String specifier = "bindery:load-" + Integer.toHexString(path.hashCode()) + "-" + path.length();
+    ModuleSources.shared().defineVirtualModule(specifier,
+        "import \"bindery:cf\";\nimport * as ns from " + quoted + ";\nexport const box = [ns];\n");
+    return Source.newBuilder("js", "import(\"" + specifier + "\").then((m) => m.box)",
         "bindery:load " + main.getFileName()).buildLiteral();
   }
 

@@ -58,6 +58,9 @@ public final class WorkerInstance {
   private final List<ServiceBinding> bindings;
   private final Map<String, String> entrypointKinds = new LinkedHashMap<>();
   private record Loopback(String entry, Map<String, Object> props) {}
+  /** Service bindings received over RPC, by binding id minus {@link #ADOPTED_IDS}. */
+  private final List<Target> adopted = new ArrayList<>();
+  private static final int ADOPTED_IDS = 1 << 24;
 
   private final List<Loopback> loopbacks = new ArrayList<>();
   private Context context;
@@ -181,7 +184,7 @@ public final class WorkerInstance {
     loading.invokeMember("then", (ProxyExecutable) a -> {
       group.hangs().finished(watch);
       try {
-        Value ns = a[0];
+        Value ns = a[0].getArrayElement(0);
         api.invokeMember("hideInternals");
         if (!ns.isNull()) {
           Value problem = api.invokeMember("exportProblem", ns);
@@ -224,6 +227,7 @@ public final class WorkerInstance {
     f.put("dupStubs", compat.dupStubs());
     f.put("experimental", compat.experimental());
     f.put("toStringTag", compat.toStringTag());
+    f.put("fetchStandardUrl", compat.fetchStandardUrl());
     return ProxyObject.fromMap(f);
   }
 
@@ -304,6 +308,12 @@ public final class WorkerInstance {
       return null;
     });
     host.put("stubCall", (ProxyExecutable) this::hostStubCall);
+    // A service binding sent over RPC: the sender registers its target, the receiver binds to it.
+    host.put("shareService", (ProxyExecutable) a -> group.stubs().shareService(target(a[0].asInt())));
+    host.put("adoptService", (ProxyExecutable) a -> {
+      adopted.add((Target) group.stubs().sharedService(a[0].asInt()));
+      return ADOPTED_IDS + adopted.size() - 1;
+    });
     host.put("loopback", (ProxyExecutable) a -> {
       loopbacks.add(new Loopback(a[0].asString(), a.length > 1 && a[1].isString() ? jsonObject(a[1].asString()) : Map.of()));
       return -loopbacks.size();
@@ -656,6 +666,12 @@ public final class WorkerInstance {
   private record Target(ServiceTarget target, ServiceTarget.CallInfo info, String missing) {}
 
   private Target target(int id) {
+    if (id >= ADOPTED_IDS) {
+      Target t = adopted.get(id - ADOPTED_IDS);
+      ServiceTarget.CallInfo i = t.info();
+      return new Target(t.target(), new ServiceTarget.CallInfo(name(), i.binding(), i.service(), i.entrypoint(),
+          i.props(), group.currentChain()), t.missing());
+    }
     if (id < 0) {
       Loopback loopback = loopbacks.get(-id - 1);
       String entry = loopback.entry();

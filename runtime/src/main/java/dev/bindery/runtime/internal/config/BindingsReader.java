@@ -34,8 +34,11 @@ final class BindingsReader {
     Problems.require(vars, Node.Kind.OBJECT, "an object of names to values",
         syntax.inline("API_URL", "\"https://example.com\""));
     for (Map.Entry<String, Node> entry : vars.fields().entrySet()) {
+      if (entry.getKey().equals(Node.PROTO_KEY)) {
+        continue;
+      }
       claim(entry.getKey(), entry.getValue(), "var");
-      result.put(entry.getKey(), entry.getValue().toJava());
+      result.put(entry.getKey(), entry.getValue().toJava(true));
     }
     return result;
   }
@@ -61,13 +64,19 @@ final class BindingsReader {
     Node service = requiredString(entry, "service", "the name of the worker to bind", example);
     Optional<String> entrypoint = Optional.ofNullable(entry.field("entrypoint"))
         .map(node -> Problems.require(node, Node.Kind.STRING, "a string",
-            syntax.pair("entrypoint", "\"AdminApi\"")).text());
+            syntax.pair("entrypoint", "\"AdminApi\"")).text())
+        // An empty name is no name: the binding reaches the default export (checked on workerd).
+        .filter(name -> !name.isEmpty());
     Map<String, Object> props = new LinkedHashMap<>();
     Node propsNode = entry.field("props");
     if (propsNode != null) {
       Problems.require(propsNode, Node.Kind.OBJECT, "an object",
           syntax.pair("props", syntax.inline("tenant", "\"acme\"")));
-      propsNode.fields().forEach((key, value) -> props.put(key, value.toJava()));
+      propsNode.fields().forEach((key, value) -> {
+        if (!key.equals(Node.PROTO_KEY)) {
+          props.put(key, value.toJava());
+        }
+      });
     }
     claim(binding.text(), binding, "service binding");
     return new ServiceBinding(binding.text(), service.text(), entrypoint, props,

@@ -61,15 +61,17 @@ final class Node {
     return new Node(kind, path, location, normalized, Map.of(), List.of());
   }
 
-  /** Integral values in {@code long} range become {@code Long}, everything else {@code Double}. */
+  /**
+   * Integral values in {@code long} range become {@code Long}, everything else {@code Double}.
+   * Negative zero becomes 0, as wrangler's JSON hands vars and props to workerd (checked on workerd).
+   */
   static Object normalizeNumber(Number number) {
     if (number instanceof Long || number instanceof Integer || number instanceof Short
         || number instanceof Byte) {
       return number.longValue();
     }
     double d = number.doubleValue();
-    boolean integral = !Double.isInfinite(d) && d == Math.rint(d)
-        && !(d == 0.0 && 1 / d < 0);
+    boolean integral = !Double.isInfinite(d) && d == Math.rint(d);
     if (integral && d >= Long.MIN_VALUE && d < 0x1p63) {
       return (long) d;
     }
@@ -133,15 +135,30 @@ final class Node {
   }
 
   /** This value as plain, unmodifiable Java values (ordered maps, lists, scalars). */
+  /**
+   * A key that never reaches workerd as a var, a key inside a var's value or a top-level props key
+   * (checked on workerd; nested in props it stays an ordinary key), so Bindery drops it there too.
+   */
+  static final String PROTO_KEY = "__proto__";
+
   Object toJava() {
+    return toJava(false);
+  }
+
+  /** As {@link #toJava()}; {@code dropProto} leaves out {@link #PROTO_KEY} keys at every level. */
+  Object toJava(boolean dropProto) {
     switch (kind) {
       case OBJECT:
         Map<String, Object> map = new LinkedHashMap<>();
-        fields.forEach((key, value) -> map.put(key, value.toJava()));
+        fields.forEach((key, value) -> {
+          if (!dropProto || !key.equals(PROTO_KEY)) {
+            map.put(key, value.toJava(dropProto));
+          }
+        });
         return Collections.unmodifiableMap(map);
       case ARRAY:
         List<Object> list = new ArrayList<>();
-        items.forEach(item -> list.add(item.toJava()));
+        items.forEach(item -> list.add(item.toJava(dropProto)));
         return Collections.unmodifiableList(list);
       default:
         return scalar;

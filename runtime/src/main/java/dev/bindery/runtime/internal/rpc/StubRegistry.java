@@ -28,6 +28,24 @@ public final class StubRegistry {
     return targets.get(globalId);
   }
 
+  /**
+   * Service bindings sent over RPC (with the {@code experimental} flag): what a binding points at,
+   * kept for the group's lifetime so that a worker receiving it can call the same target.
+   */
+  private final Map<Integer, Object> services = new ConcurrentHashMap<>();
+
+  /** Registers what a sent service binding points at; the id travels in the message. */
+  public int shareService(Object binding) {
+    int id = nextId.getAndIncrement();
+    services.put(id, binding);
+    return id;
+  }
+
+  /** What a received service binding points at, as its sender registered it. */
+  public Object sharedService(int id) {
+    return services.get(id);
+  }
+
   /** Forgets every stub for which {@code owned} says yes (an owner is closing). */
   public void forgetAll(IntFunction<Boolean> owned) {
     targets.keySet().removeIf(owned::apply);

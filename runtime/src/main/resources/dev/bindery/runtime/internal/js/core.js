@@ -54,16 +54,54 @@
   const isProxy = (v) => engineClassOf !== null && engineClassOf(v) === PROXY_CLASS;
 
   // ---- cloudflare:workers ------------------------------------------------------------------
-  class WorkerEntrypoint {
-    constructor(ctx, env) { this.ctx = ctx; this.env = env; }
+  // The cloudflare:workers base classes as workerd's API classes (checked on workerd): `new` is
+  // required, WorkerEntrypoint wants objects for ctx and env, from 2024-09-26 the prototype names
+  // the class in Symbol.toStringTag (RpcTarget's is workerd's JsRpcTarget). Each stays a class, so
+  // stack frames name the subclass; what worker code imports is a Proxy of it that refuses a call
+  // without `new` in workerd's words. Bindery's own code uses the classes themselves.
+  const apiClasses = new Map();
+  function apiBase(cls, tag) {
+    // A getter, not a data property: GraalJS would name stack frames of subclass methods after a
+    // data toStringTag ("at WorkerEntrypoint.charge"), where V8 names the class ("at Billing.charge").
+    if (flags.toStringTag) Object.defineProperty(cls.prototype, Symbol.toStringTag, { get: () => tag, configurable: true });
+    const api = new Proxy(cls, { apply() { throw needsNew(tag); } });
+    Object.defineProperty(cls.prototype, "constructor", { value: api, writable: true, configurable: true });
+    apiClasses.set(cls, api);
+    return cls;
   }
-  class RpcTarget {}
-  class DurableObject {
-    constructor(ctx, env) { this.ctx = ctx; this.env = env; }
-  }
-  class WorkflowEntrypoint {
-    constructor(ctx, env) { this.ctx = ctx; this.env = env; }
-  }
+  const needsNew = (name) => new TypeError(`Failed to construct '${name}': Please use the 'new' operator, this object constructor cannot be called as a function.`);
+  const isObjectArg = (v) => v !== null && (typeof v === "object" || typeof v === "function");
+  const WorkerEntrypoint = apiBase(class WorkerEntrypoint {
+    constructor(...args) {
+      for (let k = 0; k < 2; k++) {
+        if (!isObjectArg(args[k])) {
+          throw new TypeError(`Failed to construct 'WorkerEntrypoint': constructor parameter ${k + 1} is not of type 'JsObject'.`);
+        }
+      }
+      this.ctx = args[0];
+      this.env = args[1];
+    }
+  }, "WorkerEntrypoint");
+  const RpcTarget = apiBase(class RpcTarget {}, "JsRpcTarget");
+  // Bindery runs no Durable Objects: no DurableObjectState exists, so constructing one always fails
+  // as workerd's does for any other first argument (checked on workerd).
+  const DurableObject = apiBase(class DurableObject {
+    constructor() {
+      throw new TypeError("Failed to construct 'DurableObjectBase': constructor parameter 1 is not of type 'DurableObjectState'.");
+    }
+  }, "DurableObjectBase");
+  const WorkflowEntrypoint = apiBase(class WorkflowEntrypoint {
+    constructor(...args) {
+      if (!(args[0] instanceof ExecutionContext)) {
+        throw new TypeError("Failed to construct 'WorkflowEntrypoint': constructor parameter 1 is not of type 'ExecutionContext'.");
+      }
+      if (!isObjectArg(args[1])) {
+        throw new TypeError("Failed to construct 'WorkflowEntrypoint': constructor parameter 2 is not of type 'JsObject'.");
+      }
+      this.ctx = args[0];
+      this.env = args[1];
+    }
+  }, "WorkflowEntrypoint");
 
   // A handler's or entrypoint's `ctx`, as workerd's: own data properties tracing, cache, props and
   // (with enable_ctx_exports) exports; waitUntil and passThroughOnException on the prototype.
@@ -322,6 +360,9 @@
         throw dataCloneError(`Could not serialize object of type "${rpcTags.get(Object.getPrototypeOf(v))}". `
           + "This type does not support serialization.");
       }
+      if (bindingProxies.has(v)) { // a ctx.exports loopback (checked on workerd, with and without experimental)
+        throw dataCloneError('Could not serialize object of type "LoopbackServiceStub". This type does not support serialization.');
+      }
       ids.set(v, ids.size);
       if (st) {
         // A disposed stub still crosses, as a stub whose calls fail (checked on workerd, our case 136).
@@ -362,9 +403,15 @@
       for (let k = 0; k < n; k++) { const key = keys[k]; out.push(key); write(v[key]); }
       depth -= WRITE_COST.object;
     }
+    // With the experimental flag a service binding crosses as itself: the receiver gets a binding
+    // to the same target (checked on workerd).
+    function writeService(v) {
+      out.push(T.STUB, "service", host.shareService(bindingIds.get(v)));
+    }
     function writeObject(v) {
       if (isProxy(v)) {
         if (bindingProxies.has(v)) {
+          if (!local && flags.experimental) { writeService(v); return; }
           throw dataCloneError(local ? "ServiceStub cannot be serialized in this context."
             : "ServiceStub serialization requires the 'experimental' compat flag.");
         }
@@ -494,6 +541,7 @@
         throw dataCloneError("AbortSignal serialization is not enabled.");
       }
       if (bindingProxies.has(v)) {
+        if (!local && flags.experimental) { writeService(v); return; }
         throw dataCloneError(local ? "ServiceStub cannot be serialized in this context."
           : "ServiceStub serialization requires the 'experimental' compat flag.");
       }
@@ -805,6 +853,16 @@
         }
         case 23: /* STUB */ {
           const kind = tokens[i++];
+          if (kind === "service") {
+            // The receiver needs the flag too: without it the message is refused (checked on workerd).
+            if (!flags.experimental) throw dataCloneError("ServiceStub serialization requires the 'experimental' compat flag.");
+            const id = host.adoptService(tokens[i++]);
+            adoptedScopes.set(id, host.scopeId());
+            const binding = makeBinding(id, "", false);
+            objs.push(binding);
+            if (collector) collector.services = true;
+            return binding;
+          }
           const stub = makeStub(tokens[i++], kind);
           objs.push(stub);
           if (collector) collector.stubs.push(stub);
@@ -1008,6 +1066,8 @@
   class ThenableTraps {
     constructor(proto) { this.proto = proto; this.assigned = false; }
     apply(t, thisArg, args) { return this.call(args); }
+    // `new env.B.method(x)` makes the same call (checked on workerd).
+    construct(t, args) { return this.call(args); }
     // Properties code assigns stay local; until then (nearly always) reads skip the own-property check.
     set(t, p, v, r) { this.assigned = true; return Reflect.set(t, p, v); }
     defineProperty(t, p, d) { this.assigned = true; return Reflect.defineProperty(t, p, d); }
@@ -1029,8 +1089,10 @@
   }
   // A source class made a handler too (its constructor sets proto and assigned, without a costly super()).
   const withTraps = (cls) => Object.setPrototypeOf(cls.prototype, ThenableTraps.prototype);
+  // A bound function: constructible, yet without a (non-configurable) own `prototype`.
+  function constructibleTarget() {}
   function rpcThenable(traps) {
-    return new Proxy(() => {}, traps);
+    return new Proxy(constructibleTarget.bind(), traps);
   }
 
   // `scope`: the invocation that holds the stub; no other may use it (checked on workerd, our case 143).
@@ -1097,7 +1159,7 @@
     if (tokens.length <= 2) return deserialize(tokens); // a primitive: nothing to dispose
     const collector = newCollector();
     const value = deserialize(tokens, 0, collector);
-    if (collector.stubs.length && value !== null && typeof value === "object" && Object.isExtensible(value)) {
+    if ((collector.stubs.length || collector.services) && value !== null && typeof value === "object" && Object.isExtensible(value)) {
       Object.defineProperty(value, Symbol.dispose, {
         value: () => { for (const s of collector.stubs) disposeStub(stubStates.get(s)); },
         configurable: true, writable: true, enumerable: false,
@@ -1526,6 +1588,18 @@
         const signal = init !== undefined && init !== null && typeof init === "object" && init.signal != null ? init.signal
           : input instanceof RequestClass ? input.signal : null;
         if (signal && signal.aborted) { reject(signal.reason); return; }
+        const foreign = foreignBinding(id);
+        if (foreign !== null) { reject(foreign); return; }
+        // Before fetch_standard_url (2024-06-03) a URL string is parsed by workerd's older parser:
+        // one that is not absolute ("relative", "/path", "http:/x") fails when sent, not as an
+        // invalid URL (checked on workerd).
+        if (!flags.fetchStandardUrl && input !== undefined && !(input instanceof RequestClass)) {
+          const text = String(input);
+          if (!/^data:/i.test(text) && (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || !URL.canParse(text))) {
+            reject(new TypeError(`Fetch API cannot load: ${text}`));
+            return;
+          }
+        }
         let settled = false;
         const settle = (f) => (v) => { if (!settled) { settled = true; f(v); } };
         if (signal) signal.addEventListener("abort", settle(() => reject(abortedWhileRunning(signal.reason))), { once: true });
@@ -1565,24 +1639,88 @@
     return e;
   }
   // Before 2024-03-26 (fetcher_has_get_put_delete), get/put/delete are HTTP shortcuts on the prototype.
-  const LEGACY_HTTP = { get: "GET", put: "PUT", delete: "DELETE" };
   if (flags.legacyHttpShortcuts) {
-    for (const name of Object.keys(LEGACY_HTTP)) {
-      fetcherMethods[name] = {
-        [name](...args) {
-          const self = this;
-          bindingId(self);
-          return (async () => {
-            const response = await fetcherMethods.fetch.call(self, args[0], { method: LEGACY_HTTP[name], body: args[1] });
-            return name === "get" ? response.text() : undefined;
-          })();
-        },
-      }[name];
-    }
+    // workerd's Fetcher::get/put/delete (checked on workerd): the URL is a string argument checked
+    // before the request is sent; a status outside 2xx fails ("HTTP GET request failed: 500
+    // Internal Server Error"), except 404/410 for get, which resolve to null; get reads the body as
+    // text, arrayBuffer, json or stream; put's options add expiration query parameters.
+    const legacyUrl = (name, args) => {
+      if (args.length === 0 || args[0] === undefined) {
+        throw new TypeError(`Failed to execute '${name}' on 'Fetcher': parameter 1 is not of type 'string'.`);
+      }
+      const text = String(args[0]);
+      let url = null;
+      try { url = new URL(text); } catch (_) { /* refused below */ }
+      if (url === null && flags.fetchStandardUrl) throw new TypeError(`Invalid URL: ${text}`);
+      if (url === null || url.protocol !== "http:" && url.protocol !== "https:") {
+        throw new TypeError(`Fetch API cannot load: ${text}`);
+      }
+      return url;
+    };
+    const failed = (method, r) => new Error(`HTTP ${method} request failed: ${r.status} ${r.statusText}`);
+    const send = (self, url, init) => fetcherMethods.fetch.call(self, url.href, init);
+    fetcherMethods.get = {
+      get(...args) {
+        const self = this;
+        bindingId(self);
+        return (async () => {
+          const url = legacyUrl("get", args);
+          const type = args[1] === undefined ? "text" : String(args[1]);
+          const r = await send(self, url, { method: "GET" });
+          if (r.status === 404 || r.status === 410) return null;
+          if (!r.ok) throw failed("GET", r);
+          if (type === "stream") return r.body ?? new Response("").body;
+          if (type === "text") return r.text();
+          if (type === "arrayBuffer") return r.arrayBuffer();
+          if (type === "json") return r.json();
+          throw new TypeError('Unknown response type. Possible types are "text", "arrayBuffer", "json", and "stream".');
+        })();
+      },
+    }.get;
+    fetcherMethods.put = {
+      put(...args) {
+        const self = this;
+        bindingId(self);
+        return (async () => {
+          const url = legacyUrl("put", args);
+          const options = args[2];
+          if (options !== undefined && options !== null) {
+            if (options.expiration !== undefined) url.searchParams.append("expiration", String(options.expiration));
+            if (options.expirationTtl !== undefined) url.searchParams.append("expiration_ttl", String(options.expirationTtl));
+          }
+          const r = await send(self, url, { method: "PUT", body: args[1] === null ? "null" : args[1] });
+          if (r.status < 200 || r.status >= 300) throw failed("PUT", r);
+          return undefined;
+        })();
+      },
+    }.put;
+    fetcherMethods.delete = {
+      delete(...args) {
+        const self = this;
+        bindingId(self);
+        return (async () => {
+          const url = legacyUrl("delete", args);
+          const r = await send(self, url, { method: "DELETE" });
+          if (r.status < 200 || r.status >= 300) throw failed("DELETE", r);
+          return undefined;
+        })();
+      },
+    }.delete;
   }
   const Fetcher = apiClass("Fetcher", ObjectProto, fetcherMethods);
 
+  // A service binding received over RPC belongs to the invocation that received it (checked on
+  // workerd): used by another, its calls fail.
+  const adoptedScopes = new Map();
+  function foreignBinding(id) {
+    const scope = adoptedScopes.get(id);
+    if (scope === undefined || scope === 0) return null;
+    const current = host.scopeId();
+    return current !== 0 && current !== scope ? otherRequestError("SubrequestChannel") : null;
+  }
   function callRemote(id, path, args) {
+    const foreign = foreignBinding(id);
+    if (foreign !== null) return rpcPromise(Promise.reject(foreign));
     let simple = true;
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
@@ -1664,6 +1802,8 @@
     constructor(id, path) { this.proto = PROPERTY_PROTO; this.assigned = false; this.id = id; this.path = path; }
     value() {
       const { id, path } = this;
+      const foreign = foreignBinding(id);
+      if (foreign !== null) return Promise.reject(foreign);
       return new Promise((resolve, reject) => host.rpc(id, ["__get__", ...path], serialize([]), resolve, reject));
     }
     call(args) { return callRemote(this.id, this.path, args); }
@@ -1683,13 +1823,6 @@
 
   function notImplemented(name) {
     return new TypeError(`The RPC receiver does not implement the method "${name}".`);
-  }
-  function findOnPrototypes(obj, name, stopAt) {
-    for (let p = Object.getPrototypeOf(obj); p && p !== ObjectProto && p !== stopAt; p = Object.getPrototypeOf(p)) {
-      const d = Object.getOwnPropertyDescriptor(p, name);
-      if (d) return d;
-    }
-    return undefined;
   }
 
   const entrypointCache = new Map();
@@ -1739,13 +1872,7 @@
         throw new TypeError(`'${name}' is a reserved method and cannot be called over RPC.`);
       }
       if (k === 0 && (isEntrypoint === "class" || isEntrypoint === "target")) {
-        // The first prototype usually has it: look there before walking the chain.
-        const first = Object.getPrototypeOf(holder);
-        const own = first !== null && first !== ObjectProto && first !== stopAt
-          ? Object.getOwnPropertyDescriptor(first, name) : undefined;
-        const d = own !== undefined ? own : findOnPrototypes(holder, name, stopAt);
-        if (!d) throw notImplemented(name);
-        value = d.get ? d.get.call(holder) : d.value;
+        value = classMember(holder, name);
       } else if (k === 0) {
         if (!hasOwn(holder, name)) throw notImplemented(name);
         value = holder[name];
@@ -1761,9 +1888,7 @@
           if (!hasOwn(value, name)) throw notImplemented(name);
           value = value[name];
         } else if (value instanceof RpcTarget) {
-          const d = findOnPrototypes(value, name, RpcTarget.prototype);
-          if (!d) throw notImplemented(name);
-          value = d.get ? d.get.call(holder) : d.value;
+          value = classMember(value, name);
         } else {
           throw notImplemented(path[k - 1]);
         }
@@ -1774,7 +1899,11 @@
       if (isEntrypoint === "object") {
         // A plain object's functions, also nested ones, named by their whole path (checked on workerd).
         const name = path.join(".");
-        if (value.length > 3) {
+        // The declared arity, read as workerd does (an integer from `length`, checked on workerd).
+        const length = Number(value.length);
+        const arity = length !== length ? 0 : Math.trunc(length);
+        if (!(arity >= 0 && arity < 256)) throw new TypeError(`RPC function has unreasonable length attribute: ${arity}`);
+        if (arity > 3) {
           throw new TypeError(`Cannot call handler function "${name}" over RPC because it has the wrong number of arguments. A simple function handler can only be called over RPC if it has exactly the arguments (arg, env, ctx), where only the first argument comes from the client. To support multi-argument RPC functions, use class-based syntax (extending WorkerEntrypoint) instead.`);
         }
         if (args.length !== 1) {
@@ -1786,6 +1915,16 @@
     }
   }
   const GET = Symbol("get");
+  // A member of a class instance (entrypoint or RpcTarget) as workerd looks it up (checked on
+  // workerd): an own property is never reachable, even when it hides a prototype member; otherwise
+  // the property is read (getters run, Proxies answer), and a value of undefined (getter returning
+  // nothing, setter-only accessor) or Object.prototype's own member counts as not implemented.
+  function classMember(holder, name) {
+    if (hasOwn(holder, name)) throw notImplemented(name);
+    const value = holder[name];
+    if (value === undefined || hasOwn(ObjectProto, name) && value === ObjectProto[name]) throw notImplemented(name);
+    return value;
+  }
 
   // Runs one RPC call; `done(ok, tokens, waits)` reports the outcome to Java.
   // The result of a call as Java reads it: a primitive as itself (done's 4th argument true), the rest as tokens.
@@ -1816,7 +1955,7 @@
         let result;
         try {
           const inst = new ep.cls(makeCtx(waits, props ?? {}, loopbacks), workerEnv);
-          result = Object.getPrototypeOf(inst) === ep.cls.prototype ? d.value.apply(inst, args)
+          result = Object.getPrototypeOf(inst) === ep.cls.prototype && !hasOwn(inst, pathIn) ? d.value.apply(inst, args)
             : invokeMember(inst, [pathIn], args, WorkerEntrypoint.prototype, "class", workerEnv, null);
         } catch (e) {
           done(false, encodeThrown(e), waits);
@@ -1941,8 +2080,20 @@
     writable: true, configurable: true, enumerable: false,
   });
 
-  const cf = { WorkerEntrypoint, RpcTarget, DurableObject, WorkflowEntrypoint, RpcStub, RpcPromise, RpcProperty,
-    env: workerEnv,
+  const cf = { WorkerEntrypoint: apiClasses.get(WorkerEntrypoint), RpcTarget: apiClasses.get(RpcTarget),
+    DurableObject: apiClasses.get(DurableObject), WorkflowEntrypoint: apiClasses.get(WorkflowEntrypoint),
+    RpcStub, RpcPromise, RpcProperty,
+    // workerd's cloudflare:workers `env`: a Proxy forwarding to the worker's env, not the env itself
+    // (checked on workerd: not === this.env, same keys, mutations shared).
+    env: new Proxy({}, {
+      get: (_, p) => Reflect.get(workerEnv, p),
+      set: (_, p, v) => Reflect.set(workerEnv, p, v),
+      has: (_, p) => Reflect.has(workerEnv, p),
+      ownKeys: () => Reflect.ownKeys(workerEnv),
+      deleteProperty: (_, p) => Reflect.deleteProperty(workerEnv, p),
+      defineProperty: (_, p, d) => Reflect.defineProperty(workerEnv, p, d),
+      getOwnPropertyDescriptor: (_, p) => Reflect.getOwnPropertyDescriptor(workerEnv, p),
+    }),
     // Importing cloudflare:workers renames the stub classes for the whole worker (checked on workerd):
     // JsRpcProperty becomes RpcProperty, also in clone errors.
     useModuleNames() {

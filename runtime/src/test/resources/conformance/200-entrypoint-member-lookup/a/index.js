@@ -1,0 +1,72 @@
+// ---- value rendering helpers (identical in every case that uses them) ----
+function show(v, stack = []) {
+  if (v === undefined) return "undefined";
+  if (v === null) return "null";
+  switch (typeof v) {
+    case "number": return Object.is(v, -0) ? "-0" : String(v);
+    case "bigint": return `${v}n`;
+    case "string": return JSON.stringify(v);
+    case "boolean": return String(v);
+    case "symbol": return `Symbol(${v.description ?? ""})`;
+    case "function": return "function";
+  }
+  if (stack.includes(v)) return `<cycle ${stack.length - stack.indexOf(v)} up>`;
+  stack = [...stack, v];
+  if (v instanceof Error) return showErr(v);
+  if (v instanceof Number || v instanceof String || v instanceof Boolean || Object.prototype.toString.call(v) === "[object BigInt]") {
+    return `${v.constructor.name}Object(${show(v.valueOf())})`;
+  }
+  if (v instanceof Date) return `Date(${isNaN(v) ? "Invalid" : v.toISOString()})`;
+  if (v instanceof RegExp) return `RegExp(/${v.source}/${v.flags} lastIndex=${v.lastIndex})`;
+  if (v instanceof Map) return `Map{${[...v].map(([k, x]) => `${show(k, stack)} => ${show(x, stack)}`).join(", ")}}`;
+  if (v instanceof Set) return `Set{${[...v].map((x) => show(x, stack)).join(", ")}}`;
+  if (v instanceof ArrayBuffer) return `ArrayBuffer(${[...new Uint8Array(v)].join(",")})`;
+  if (v instanceof DataView) return `DataView(${[...new Uint8Array(v.buffer, v.byteOffset, v.byteLength)].join(",")})`;
+  if (ArrayBuffer.isView(v)) return `${v.constructor.name}(${[...v].map((x) => show(x)).join(",")})`;
+  if (Array.isArray(v)) {
+    const items = [];
+    for (let i = 0; i < v.length; i++) items.push(i in v ? show(v[i], stack) : "<hole>");
+    return `[${items.join(", ")}]`;
+  }
+  const proto = Object.getPrototypeOf(v);
+  const kind = proto === Object.prototype ? "" : proto === null ? "<null-proto>" : `${v.constructor?.name ?? "?"}`;
+  return `${kind}{${Object.keys(v).map((k) => `${k}: ${show(v[k], stack)}`).join(", ")}}`;
+}
+function showErr(e) {
+  if (!(e instanceof Error)) return `non-Error ${show(e)}`;
+  const extra = Object.getOwnPropertyNames(e)
+    .filter((k) => k !== "stack" && k !== "message")
+    .sort()
+    .map((k) => `${k}=${show(e[k])}`);
+  return [e.constructor.name, `name=${e.name}`, `message=${JSON.stringify(e.message)}`, ...extra].join(" ");
+}
+
+
+const settle = (p) => Promise.resolve(p).then((v) => `ok ${show(v)}`, (e) => `${e.constructor.name}: ${e.message}${e.remote ? " (remote)" : ""}`);
+const tests = {
+  "/three-levels-up": async (env) => [await settle(env.B.level1()), await settle(env.B.level2()), await settle(env.B.level3())],
+  "/super-chain": (env) => env.B.chained(),
+  "/accessor-pair": async (env) => [await settle(env.B.pair), await settle(env.B.pair()), await settle(env.B.setOnly), await settle(env.B.setOnly())],
+  "/getter-returns-fn": async (env) => [await settle(env.B.fnGetter(2, 3)), await settle(env.B.fnGetter)],
+  "/static-getter-and-field": async (env) => [await settle(env.B.staticGetter), await settle(env.B.staticField), await settle(env.B.name), await settle(env.B.length), await settle(env.B.prototype)],
+  "/bound-on-proto": async (env) => [await settle(env.B.bound(1)), await settle(env.B.boundArrow(2))],
+  "/returns-this": (env) => env.B.self(),
+  "/returns-this-env": (env) => env.B.myEnv(),
+  "/returns-this-ctx": (env) => env.B.myCtx(),
+  "/proto-data-values": async (env) => [await settle(env.B.num), await settle(env.B.obj), await settle(env.B.obj.k), await settle(env.B.nul), await settle(env.B.undef)],
+  "/method-props": async (env) => [await settle(env.B.level1.name), await settle(env.B.withDefaults.length), await settle(env.B.tagged.tag)],
+  "/non-writable-proto": async (env) => [await settle(env.B.frozenMethod()), await settle(env.B.hiddenMethod())],
+};
+
+export default {
+  async fetch(request, env, ctx) {
+    const name = new URL(request.url).pathname;
+    const test = tests[name];
+    if (!test) return new Response(`no test ${name}`, { status: 404 });
+    try {
+      return new Response(`ok ${show(await test(env, ctx, request))}`);
+    } catch (e) {
+      return new Response(`threw ${showErr(e)}`);
+    }
+  },
+};

@@ -1,0 +1,76 @@
+// ---- value rendering helpers (identical in every case that uses them) ----
+function show(v, stack = []) {
+  if (v === undefined) return "undefined";
+  if (v === null) return "null";
+  switch (typeof v) {
+    case "number": return Object.is(v, -0) ? "-0" : String(v);
+    case "bigint": return `${v}n`;
+    case "string": return JSON.stringify(v);
+    case "boolean": return String(v);
+    case "symbol": return `Symbol(${v.description ?? ""})`;
+    case "function": return "function";
+  }
+  if (stack.includes(v)) return `<cycle ${stack.length - stack.indexOf(v)} up>`;
+  stack = [...stack, v];
+  if (v instanceof Error) return showErr(v);
+  if (v instanceof Number || v instanceof String || v instanceof Boolean || Object.prototype.toString.call(v) === "[object BigInt]") {
+    return `${v.constructor.name}Object(${show(v.valueOf())})`;
+  }
+  if (v instanceof Date) return `Date(${isNaN(v) ? "Invalid" : v.toISOString()})`;
+  if (v instanceof RegExp) return `RegExp(/${v.source}/${v.flags} lastIndex=${v.lastIndex})`;
+  if (v instanceof Map) return `Map{${[...v].map(([k, x]) => `${show(k, stack)} => ${show(x, stack)}`).join(", ")}}`;
+  if (v instanceof Set) return `Set{${[...v].map((x) => show(x, stack)).join(", ")}}`;
+  if (v instanceof ArrayBuffer) return `ArrayBuffer(${[...new Uint8Array(v)].join(",")})`;
+  if (v instanceof DataView) return `DataView(${[...new Uint8Array(v.buffer, v.byteOffset, v.byteLength)].join(",")})`;
+  if (ArrayBuffer.isView(v)) return `${v.constructor.name}(${[...v].map((x) => show(x)).join(",")})`;
+  if (Array.isArray(v)) {
+    const items = [];
+    for (let i = 0; i < v.length; i++) items.push(i in v ? show(v[i], stack) : "<hole>");
+    return `[${items.join(", ")}]`;
+  }
+  const proto = Object.getPrototypeOf(v);
+  const kind = proto === Object.prototype ? "" : proto === null ? "<null-proto>" : `${v.constructor?.name ?? "?"}`;
+  return `${kind}{${Object.keys(v).map((k) => `${k}: ${show(v[k], stack)}`).join(", ")}}`;
+}
+function showErr(e) {
+  if (!(e instanceof Error)) return `non-Error ${show(e)}`;
+  const extra = Object.getOwnPropertyNames(e)
+    .filter((k) => k !== "stack" && k !== "message")
+    .sort()
+    .map((k) => `${k}=${show(e[k])}`);
+  return [e.constructor.name, `name=${e.name}`, `message=${JSON.stringify(e.message)}`, ...extra].join(" ");
+}
+
+
+async function masked(fn) {
+  try {
+    return await fn();
+  } catch (e) {
+    e.message = e.message.replace(/reference = [0-9a-z]+/, "reference = <id>");
+    throw e;
+  }
+}
+const settle = (p) => masked(() => p).then((v) => `ok ${show(v)}`, (e) => `${e.constructor.name}: ${e.message}${e.remote ? " (remote)" : ""}`);
+const tests = {
+  "/reserved-export-names": async (env) => [await settle(env.ALARM.who()), await settle(env.FETCH.who()), await settle(env.THEN.who()), await settle(env.CTOR.who()), await settle(env.SPACE.who()), await settle(env.TOSTR.who())],
+  "/reserved-export-fetch": async (env) => [await settle(env.ALARM.fetch("http://x/").then((r) => r.text())), await settle(env.FETCH.fetch("http://x/").then((r) => r.text()))],
+  "/plain-class-export": async (env) => [await settle(env.PLAINCLS.who()), await settle(env.PLAINCLS.fetch("http://x/").then((r) => r.text()))],
+  "/rpctarget-class-export": async (env) => [await settle(env.TARGET.who()), await settle(env.TARGET.fetch("http://x/").then((r) => r.text()))],
+  "/class-instance-export": async (env) => [await settle(env.INST.who("i")), await settle(env.INST.own("o")), await settle(env.INST.fetch("http://x/").then((r) => r.text()))],
+  "/arrow-export": async (env) => [await settle(env.ARROW.who()), await settle(env.ARROW.fetch("http://x/").then((r) => r.text()))],
+  "/frozen-object-export": async (env) => [await settle(env.FROZEN.who("f")), await settle(env.FROZEN.data)],
+  "/nested-object-export": async (env) => [await settle(env.NULLPROTO.inner.who("n")), await settle(env.NULLPROTO.inner.arr)],
+};
+
+export default {
+  async fetch(request, env, ctx) {
+    const name = new URL(request.url).pathname;
+    const test = tests[name];
+    if (!test) return new Response(`no test ${name}`, { status: 404 });
+    try {
+      return new Response(`ok ${show(await test(env, ctx, request))}`);
+    } catch (e) {
+      return new Response(`threw ${showErr(e)}`);
+    }
+  },
+};

@@ -1,0 +1,2 @@
+import { WorkerEntrypoint } from "cloudflare:workers";
+export default class extends WorkerEntrypoint {}

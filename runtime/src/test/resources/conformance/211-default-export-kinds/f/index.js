@@ -1,0 +1,1 @@
+export default function handler(req) { return new Response("function fetch"); }

@@ -1,0 +1,1 @@
+export default { fetch(req) { return new Response(`saw ${req.url}`); } };
