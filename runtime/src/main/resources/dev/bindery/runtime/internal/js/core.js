@@ -72,14 +72,17 @@
   const needsNew = (name) => new TypeError(`Failed to construct '${name}': Please use the 'new' operator, this object constructor cannot be called as a function.`);
   const isObjectArg = (v) => v !== null && (typeof v === "object" || typeof v === "function");
   const WorkerEntrypoint = apiBase(class WorkerEntrypoint {
-    constructor(...args) {
-      for (let k = 0; k < 2; k++) {
-        if (!isObjectArg(args[k])) {
-          throw new TypeError(`Failed to construct 'WorkerEntrypoint': constructor parameter ${k + 1} is not of type 'JsObject'.`);
-        }
+    constructor(...args) { // no named parameters: WorkerEntrypoint.length is 0, as workerd's
+      const ctx = args[0];
+      const env = args[1];
+      // Checked inline: this runs for every call on an entrypoint.
+      if (ctx === null || typeof ctx !== "object" && typeof ctx !== "function"
+          || env === null || typeof env !== "object" && typeof env !== "function") {
+        const k = isObjectArg(ctx) ? 2 : 1;
+        throw new TypeError(`Failed to construct 'WorkerEntrypoint': constructor parameter ${k} is not of type 'JsObject'.`);
       }
-      this.ctx = args[0];
-      this.env = args[1];
+      this.ctx = ctx;
+      this.env = env;
     }
   }, "WorkerEntrypoint");
   const RpcTarget = apiBase(class RpcTarget {}, "JsRpcTarget");
@@ -1719,7 +1722,7 @@
     return current !== 0 && current !== scope ? otherRequestError("SubrequestChannel") : null;
   }
   function callRemote(id, path, args) {
-    const foreign = foreignBinding(id);
+    const foreign = adoptedScopes.size === 0 ? null : foreignBinding(id);
     if (foreign !== null) return rpcPromise(Promise.reject(foreign));
     let simple = true;
     for (let i = 0; i < args.length; i++) {
@@ -1996,7 +1999,7 @@
   // Reports a call's result: a primitive at once (never a thenable), anything else once settled.
   function finishCall(result, received, waits, done) {
     if (isRawResult(result)) {
-      disposeReceived(received);
+      if (received !== EMPTY_COLLECTOR) disposeReceived(received);
       done(true, result, waits, true);
       return;
     }
