@@ -122,12 +122,16 @@
     },
     passThroughOnException(...args) { ctxWaitList(this); },
   });
+  // A constructor function makes ctx objects of one shape for less than Object.create and assignments.
+  function CtxObject(props, exports) {
+    this.tracing = undefined;
+    this.cache = undefined;
+    this.props = props;
+    if (flags.ctxExports) this.exports = exports;
+  }
+  CtxObject.prototype = ExecutionContext.prototype;
   function makeCtx(waits, props, exports) {
-    const ctx = Object.create(ExecutionContext.prototype);
-    ctx.tracing = undefined;
-    ctx.cache = undefined;
-    ctx.props = props;
-    if (flags.ctxExports) ctx.exports = exports;
+    const ctx = new CtxObject(props, exports);
     ctxWaits.set(ctx, waits);
     return ctx;
   }
@@ -1787,7 +1791,8 @@
     const binding = new Proxy(target, {
       get(t, prop, receiver) {
         if (typeof prop === "symbol" || prop in t) return Reflect.get(t, prop, receiver);
-        if (!flags.rpc || prop === "then" || isIndexName(prop) || prop === "toJSON" && stringifying > 0) return undefined;
+        if (!flags.rpc || prop === "then" || prop.charCodeAt(0) <= 57 && isIndexName(prop)
+          || prop === "toJSON" && stringifying > 0) return undefined;
         return makePath(id, [prop]);
       },
       has(t, prop) {
