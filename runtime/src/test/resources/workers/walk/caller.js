@@ -36,6 +36,18 @@ export default class WalkCaller extends WorkerEntrypoint {
       return `${e.name}: ${e.message}`;
     }
   }
+  async throwingGetters() {
+    const seen = [];
+    for (const thrown of [new TypeError("boom"), 42]) {
+      try {
+        await this.env.B.echo({ ok: 1, list: [{ get bad() { throw thrown; } }] });
+        seen.push("accepted");
+      } catch (e) {
+        seen.push(e === thrown ? "the getter's own value" : String(e));
+      }
+    }
+    return seen;
+  }
   async resultWalked() {
     const r = await this.env.B.echo({ list: [1, "two", null, true, { deep: [[]] }], n: -0 });
     return [JSON.stringify(r), Object.is(r.n, -0)];

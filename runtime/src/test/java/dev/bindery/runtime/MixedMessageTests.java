@@ -52,6 +52,11 @@ class MixedMessageTests {
   }
 
   @Test
+  void what_a_getter_throws_rejects_the_call_as_it_was_thrown() {
+    assertThat(caller.call("throwingGetters")).isEqualTo(List.of("the getter's own value", "the getter's own value"));
+  }
+
+  @Test
   void an_object_whose_prototype_is_another_object_is_refused_as_workerd_refuses_it() {
     assertThat(caller.call("inheritedPrototype")).isEqualTo(
         "DataCloneError: Could not serialize object of type \"Object\". This type does not support serialization.");
