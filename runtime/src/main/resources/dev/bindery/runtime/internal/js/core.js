@@ -72,9 +72,7 @@
   const needsNew = (name) => new TypeError(`Failed to construct '${name}': Please use the 'new' operator, this object constructor cannot be called as a function.`);
   const isObjectArg = (v) => v !== null && (typeof v === "object" || typeof v === "function");
   const WorkerEntrypoint = apiBase(class WorkerEntrypoint {
-    constructor(...args) { // no named parameters: WorkerEntrypoint.length is 0, as workerd's
-      const ctx = args[0];
-      const env = args[1];
+    constructor(ctx, env) { // WorkerEntrypoint.length is set to 0 below, as workerd's
       // Checked inline: this runs for every call on an entrypoint.
       if (ctx === null || typeof ctx !== "object" && typeof ctx !== "function"
           || env === null || typeof env !== "object" && typeof env !== "function") {
@@ -85,6 +83,7 @@
       this.env = env;
     }
   }, "WorkerEntrypoint");
+  Object.defineProperty(WorkerEntrypoint, "length", { value: 0 });
   const RpcTarget = apiBase(class RpcTarget {}, "JsRpcTarget");
   // Bindery runs no Durable Objects: no DurableObjectState exists, so constructing one always fails
   // as workerd's does for any other first argument (checked on workerd).
@@ -1720,13 +1719,14 @@
   // workerd): used by another, its calls fail.
   const adoptedScopes = new Map();
   function foreignBinding(id) {
+    if (adoptedScopes.size === 0) return null; // the usual case: no binding was received over RPC
     const scope = adoptedScopes.get(id);
     if (scope === undefined || scope === 0) return null;
     const current = host.scopeId();
     return current !== 0 && current !== scope ? otherRequestError("SubrequestChannel") : null;
   }
   function callRemote(id, path, args) {
-    const foreign = adoptedScopes.size === 0 ? null : foreignBinding(id);
+    const foreign = foreignBinding(id);
     if (foreign !== null) return rpcPromise(Promise.reject(foreign));
     let simple = true;
     for (let i = 0; i < args.length; i++) {
