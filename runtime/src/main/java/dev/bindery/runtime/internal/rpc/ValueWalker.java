@@ -83,51 +83,49 @@ public final class ValueWalker {
     }
 
     void write(Value v) {
-      if (v.isString()) {
-        if (v.hasMembers()) { // a String wrapper object
-          other(v);
-        } else {
-          out.add(JavaValues.STR);
-          out.add(v.asString());
-        }
+      // Objects first: that one question settles them, and wrapper objects answer isString() too.
+      if (v.hasMembers()) {
+        writeObjectValue(v);
+      } else if (v.isString()) {
+        out.add(JavaValues.STR);
+        out.add(v.asString());
       } else if (v.isNumber()) {
-        if (v.hasMembers()) { // a Number wrapper object
-          other(v);
-        } else if (v.getMetaObject().equals(bigintMeta)) {
+        if (v.getMetaObject().equals(bigintMeta)) {
           out.add(JavaValues.BIGINT);
           out.add(v.asBigInteger().toString());
         } else {
           Tokens.addNumber(out, v);
         }
       } else if (v.isBoolean()) {
-        if (v.hasMembers()) { // a Boolean wrapper object
-          other(v);
-        } else {
-          out.add(v.asBoolean() ? JavaValues.TRUE : JavaValues.FALSE);
-        }
+        out.add(v.asBoolean() ? JavaValues.TRUE : JavaValues.FALSE);
       } else if (v.isNull()) {
         out.add(v.equals(undefined) ? JavaValues.UNDEF : JavaValues.NULL);
-      } else if (!v.hasMembers() || v.canExecute() || v.isDate()) {
-        other(v); // symbols, functions (stubs), Dates
       } else {
-        // Only objects that look plain are looked up here (hashing some others trips the engine).
-        boolean array = v.hasArrayElements();
-        Value meta = v.getMetaObject();
-        if (!(array ? arrayConstructor : objectConstructor).equals(meta)) {
-          other(v);
-          return;
-        }
-        Integer seen = ids.get(v);
-        if (seen != null) {
-          out.add(JavaValues.REF);
-          out.add(seen);
-        } else if (jsNumbered) {
-          other(v); // core.js may have numbered it already
-        } else if (array) {
-          writeArray(v);
-        } else {
-          writeObject(v);
-        }
+        other(v); // symbols
+      }
+    }
+
+    /**
+     * An object: plain ones by their constructor ({@code Object} or {@code Array}); functions,
+     * wrappers, Dates, class instances and Proxies have another and go to core.js.
+     */
+    private void writeObjectValue(Value v) {
+      boolean array = v.hasArrayElements();
+      // Only objects that look plain are looked up here (hashing some others trips the engine).
+      if (!(array ? arrayConstructor : objectConstructor).equals(v.getMetaObject())) {
+        other(v);
+        return;
+      }
+      Integer seen = ids.get(v);
+      if (seen != null) {
+        out.add(JavaValues.REF);
+        out.add(seen);
+      } else if (jsNumbered) {
+        other(v); // core.js may have numbered it already
+      } else if (array) {
+        writeArray(v);
+      } else {
+        writeObject(v);
       }
     }
 
