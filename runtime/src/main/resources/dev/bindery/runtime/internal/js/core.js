@@ -1432,6 +1432,22 @@
     } catch (_) { /* a frozen copy keeps what it has */ }
     return e;
   }
+  // The error a caller's pending call rejects with, made in a promise job that settles the call's
+  // promise: as on workerd, its stack holds no runtime frames, only the caller's functions awaiting
+  // the call ("at async f"). `resolve` is the call's own resolve function.
+  const captureStackTrace = Error.captureStackTrace;
+  // The job runs once the call's promise has adopted its promise, so the engine finds the awaiting
+  // functions through the promises' reactions.
+  function rejectThrown(resolve, tokens) {
+    let open;
+    const gate = new Promise((r) => { open = r; });
+    resolve(gate.then(function callerStack() {
+      const e = decodeThrown(tokens);
+      if (e instanceof Error) try { captureStackTrace(e, callerStack); } catch (_) { /* keeps its stack */ }
+      throw e;
+    }));
+    open();
+  }
   function localError(tokens) {
     // An error raised by the runtime on the caller's side: no `remote`.
     const e = decodeThrown(tokens);
@@ -1606,7 +1622,7 @@
         let settled = false;
         const settle = (f) => (v) => { if (!settled) { settled = true; f(v); } };
         if (signal) signal.addEventListener("abort", settle(() => reject(abortedWhileRunning(signal.reason))), { once: true });
-        host.fetch(id, input, init, settle(resolve), settle((tokens) => reject(decodeThrown(tokens))),
+        host.fetch(id, input, init, settle(resolve), settle((tokens) => rejectThrown(resolve, tokens)),
           settle((tokens) => reject(localError(tokens))));
       });
     },
@@ -2190,7 +2206,7 @@
       try { value = receiveResult(tokens); } catch (e) { reject(e); return; }
       resolve(value);
     },
-    settleThrown(reject, tokens) { reject(decodeThrown(tokens)); },
+    settleThrown(resolve, tokens) { rejectThrown(resolve, tokens); },
     settleLocal(reject, tokens) { reject(localError(tokens)); },
     // A message of plain data: the engine's native JSON.parse builds it far faster than the decoder.
     plainValue: (json) => [28, JSON.parse(json)],
