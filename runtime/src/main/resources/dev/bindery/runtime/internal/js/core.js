@@ -1146,7 +1146,11 @@
     const promise = new Promise((resolve, reject) => {
       host.stubCall(state.gid, path, message, resolve, reject);
     });
-    promise.then(() => afterCall(collector), () => afterCall(collector));
+    // As for binding calls: only when there is something to do, so that the caller's await is the
+    // promise's one reaction and an error's stack can name the awaiting functions.
+    if (collector.forwarded.length) {
+      promise.then(() => afterCall(collector), () => afterCall(collector));
+    }
     return promise;
   }
   function callStub(state, path, args) {
