@@ -614,6 +614,10 @@
       if (flags.enhancedErrors) writeHostError(e); else writeNativeError(e);
       depth -= WRITE_COST.error;
     }
+    // The sender's stack travels in V8's format, without Bindery's own frames (workerd's are C++).
+    function withoutRuntimeFrames(stack) {
+      return stack.includes("(bindery:") ? stack.split("\n").filter((l) => !/^ +at .*\(bindery:[^)]*\)$/.test(l)).join("\n") : stack;
+    }
     // V8's own format (before enhanced_error_serialization): the class its `name` names, the own
     // `message`, the stack and the own `cause`; everything else is lost.
     function writeNativeError(e) {
@@ -623,7 +627,8 @@
       const ctor = VALUE_ERROR_NAMES.has(nameText) ? nameText : "Error";
       const m = Object.getOwnPropertyDescriptor(e, "message");
       const stack = e.stack;
-      out.push(T.ERRN, ctor, m && "value" in m ? v8Message(String(m.value)) : null, typeof stack === "string" ? stack : null);
+      out.push(T.ERRN, ctor, m && "value" in m ? v8Message(String(m.value)) : null,
+        typeof stack === "string" ? withoutRuntimeFrames(stack) : null);
       const c = Object.getOwnPropertyDescriptor(e, "cause");
       const hasCause = c !== undefined && "value" in c;
       out.push(hasCause);
@@ -877,6 +882,7 @@
           const ctor = tokens[i++]; const message = tokens[i++]; const stack = tokens[i++];
           const e = message === null ? new G[ctor]() : new G[ctor](message);
           Object.defineProperty(e, "stack", { value: stack === null ? undefined : stack, writable: true, configurable: true });
+          if (stack !== null) CARRIED_STACKS.add(e);
           objs[slot] = e;
           if (tokens[i++]) {
             enter(READ_COST.error);
@@ -1440,6 +1446,9 @@
   // promise: as on workerd, its stack holds no runtime frames, only the caller's functions awaiting
   // the call ("at async f"). `resolve` is the call's own resolve function.
   const captureStackTrace = Error.captureStackTrace;
+  // Errors read in V8's format with the sender's stack: a thrown one keeps that stack (as on workerd,
+  // when the thrower lacks enhanced_error_serialization and the receiver has it).
+  const CARRIED_STACKS = new WeakSet();
   // The job runs once the call's promise has adopted its promise, so the engine finds the awaiting
   // functions through the promises' reactions.
   function rejectThrown(resolve, tokens) {
@@ -1447,7 +1456,7 @@
     const gate = new Promise((r) => { open = r; });
     resolve(gate.then(function callerStack() {
       const e = decodeThrown(tokens);
-      if (e instanceof Error) try { captureStackTrace(e, callerStack); } catch (_) { /* keeps its stack */ }
+      if (e instanceof Error && !CARRIED_STACKS.has(e)) try { captureStackTrace(e, callerStack); } catch (_) { /* keeps its stack */ }
       throw e;
     }));
     open();
