@@ -1394,6 +1394,19 @@
     if (e instanceof Error && e[LOCAL]) {
       return ["local-error", "Error", "Error", String(e.message), ...serialize([])];
     }
+    // workerd reads `overloaded`, `retryable`, then `name` of a thrown object (not of a DOMException)
+    // before anything else; a `name` that throws makes the call fail with an internal error that
+    // is not remote.
+    let overloaded = false, retryable = false;
+    const flagged = e !== null && (typeof e === "object" || typeof e === "function") &&
+      !(typeof DOMException === "function" && e instanceof DOMException);
+    if (flagged) {
+      try { overloaded = !!e.overloaded; } catch (_) { /* a throwing getter: an ordinary failure */ }
+      try { retryable = !!e.retryable; } catch (_) { /* likewise */ }
+      try { e.name; } catch (_) {
+        return ["local-error", "Error", "Error", `internal error; reference = ${internalErrorId()}`, ...serialize([])];
+      }
+    }
     let described;
     try { described = tunneledError(e); } catch (_) { described = ["Error", "Error", ""]; }
     let copy;
@@ -1406,11 +1419,9 @@
     // receiver's error says so (`overloaded = true` / `retryable = true`), whatever else it lost.
     // (A DOMException always crosses as a plain failure.)
     let kind = "error";
-    if (e !== null && (typeof e === "object" || typeof e === "function") && described[0] !== "DOMException") {
-      try {
-        if (e.overloaded) kind = "error:overloaded";
-        else if (e.retryable) kind = "error:retryable";
-      } catch (_) { /* a throwing getter: an ordinary failure */ }
+    if (flagged && described[0] !== "DOMException") {
+      if (overloaded) kind = "error:overloaded";
+      else if (retryable) kind = "error:retryable";
     }
     return [kind, ...described, ...copy];
   }
