@@ -657,7 +657,7 @@ public final class WorkerInstance {
   private void settle(Outcome outcome, Value resolve, Value reject) {
     switch (outcome.kind()) {
       case RETURNED -> settleReturned.execute(resolve, reject, jsValueTokens(outcome.tokens()));
-      case THREW -> settleThrown.execute(reject, jsTokens(outcome.tokens()));
+      case THREW -> settleThrown.execute(resolve, jsTokens(outcome.tokens()));
       case LOCAL_ERROR -> settleLocal.execute(reject, jsTokens(outcome.tokens()));
       default -> throw new IllegalStateException();
     }

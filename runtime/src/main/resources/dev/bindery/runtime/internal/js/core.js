@@ -617,6 +617,10 @@
       if (flags.enhancedErrors) writeHostError(e); else writeNativeError(e);
       depth -= WRITE_COST.error;
     }
+    // The sender's stack travels in V8's format, without Bindery's own frames (workerd's are C++).
+    function withoutRuntimeFrames(stack) {
+      return stack.includes("(bindery:") ? stack.split("\n").filter((l) => !/^ +at .*\(bindery:[^)]*\)$/.test(l)).join("\n") : stack;
+    }
     // V8's own format (before enhanced_error_serialization): the class its `name` names, the own
     // `message`, the stack and the own `cause`; everything else is lost.
     function writeNativeError(e) {
@@ -626,7 +630,8 @@
       const ctor = VALUE_ERROR_NAMES.has(nameText) ? nameText : "Error";
       const m = Object.getOwnPropertyDescriptor(e, "message");
       const stack = e.stack;
-      out.push(T.ERRN, ctor, m && "value" in m ? v8Message(String(m.value)) : null, typeof stack === "string" ? stack : null);
+      out.push(T.ERRN, ctor, m && "value" in m ? v8Message(String(m.value)) : null,
+        typeof stack === "string" ? withoutRuntimeFrames(stack) : null);
       const c = Object.getOwnPropertyDescriptor(e, "cause");
       const hasCause = c !== undefined && "value" in c;
       out.push(hasCause);
@@ -880,6 +885,7 @@
           const ctor = tokens[i++]; const message = tokens[i++]; const stack = tokens[i++];
           const e = message === null ? new G[ctor]() : new G[ctor](message);
           Object.defineProperty(e, "stack", { value: stack === null ? undefined : stack, writable: true, configurable: true });
+          if (stack !== null) CARRIED_STACKS.add(e);
           objs[slot] = e;
           if (tokens[i++]) {
             enter(READ_COST.error);
@@ -1149,7 +1155,11 @@
     const promise = new Promise((resolve, reject) => {
       host.stubCall(state.gid, path, message, resolve, reject);
     });
-    promise.then(() => afterCall(collector), () => afterCall(collector));
+    // As for binding calls: only when there is something to do, so that the caller's await is the
+    // promise's one reaction and an error's stack can name the awaiting functions.
+    if (collector.forwarded.length) {
+      promise.then(() => afterCall(collector), () => afterCall(collector));
+    }
     return promise;
   }
   function callStub(state, path, args) {
@@ -1387,6 +1397,19 @@
     if (e instanceof Error && e[LOCAL]) {
       return ["local-error", "Error", "Error", String(e.message), ...serialize([])];
     }
+    // workerd reads `overloaded`, `retryable`, then `name` of a thrown object (not of a DOMException)
+    // before anything else; a `name` that throws makes the call fail with an internal error that
+    // is not remote.
+    let overloaded = false, retryable = false;
+    const flagged = e !== null && (typeof e === "object" || typeof e === "function") &&
+      !(typeof DOMException === "function" && e instanceof DOMException);
+    if (flagged) {
+      try { overloaded = !!e.overloaded; } catch (_) { /* a throwing getter: an ordinary failure */ }
+      try { retryable = !!e.retryable; } catch (_) { /* likewise */ }
+      try { e.name; } catch (_) {
+        return ["local-error", "Error", "Error", `internal error; reference = ${internalErrorId()}`, ...serialize([])];
+      }
+    }
     let described;
     try { described = tunneledError(e); } catch (_) { described = ["Error", "Error", ""]; }
     let copy;
@@ -1399,11 +1422,9 @@
     // receiver's error says so (`overloaded = true` / `retryable = true`), whatever else it lost.
     // (A DOMException always crosses as a plain failure.)
     let kind = "error";
-    if (e !== null && (typeof e === "object" || typeof e === "function") && described[0] !== "DOMException") {
-      try {
-        if (e.overloaded) kind = "error:overloaded";
-        else if (e.retryable) kind = "error:retryable";
-      } catch (_) { /* a throwing getter: an ordinary failure */ }
+    if (flagged && described[0] !== "DOMException") {
+      if (overloaded) kind = "error:overloaded";
+      else if (retryable) kind = "error:retryable";
     }
     return [kind, ...described, ...copy];
   }
@@ -1434,6 +1455,25 @@
       else if (tokens[0] === "error:retryable") e.retryable = true;
     } catch (_) { /* a frozen copy keeps what it has */ }
     return e;
+  }
+  // The error a caller's pending call rejects with, made in a promise job that settles the call's
+  // promise: as on workerd, its stack holds no runtime frames, only the caller's functions awaiting
+  // the call ("at async f"). `resolve` is the call's own resolve function.
+  const captureStackTrace = Error.captureStackTrace;
+  // Errors read in V8's format with the sender's stack: a thrown one keeps that stack (as on workerd,
+  // when the thrower lacks enhanced_error_serialization and the receiver has it).
+  const CARRIED_STACKS = new WeakSet();
+  // The job runs once the call's promise has adopted its promise, so the engine finds the awaiting
+  // functions through the promises' reactions.
+  function rejectThrown(resolve, tokens) {
+    let open;
+    const gate = new Promise((r) => { open = r; });
+    resolve(gate.then(function callerStack() {
+      const e = decodeThrown(tokens);
+      if (e instanceof Error && !CARRIED_STACKS.has(e)) try { captureStackTrace(e, callerStack); } catch (_) { /* keeps its stack */ }
+      throw e;
+    }));
+    open();
   }
   function localError(tokens) {
     // An error raised by the runtime on the caller's side: no `remote`.
@@ -1609,7 +1649,7 @@
         let settled = false;
         const settle = (f) => (v) => { if (!settled) { settled = true; f(v); } };
         if (signal) signal.addEventListener("abort", settle(() => reject(abortedWhileRunning(signal.reason))), { once: true });
-        host.fetch(id, input, init, settle(resolve), settle((tokens) => reject(decodeThrown(tokens))),
+        host.fetch(id, input, init, settle(resolve), settle((tokens) => rejectThrown(resolve, tokens)),
           settle((tokens) => reject(localError(tokens))));
       });
     },
@@ -2195,7 +2235,7 @@
       try { value = receiveResult(tokens); } catch (e) { reject(e); return; }
       resolve(value);
     },
-    settleThrown(reject, tokens) { reject(decodeThrown(tokens)); },
+    settleThrown(resolve, tokens) { rejectThrown(resolve, tokens); },
     settleLocal(reject, tokens) { reject(localError(tokens)); },
     // A message of plain data: the engine's native JSON.parse builds it far faster than the decoder.
     plainValue: (json) => [28, JSON.parse(json)],

@@ -34,14 +34,28 @@
   ];
   // workerd's DOMException takes (message, name) strings only: an options object is a name
   // ("[object Object]"), not a bag with a cause.
+  // As on workerd, an instance's code, name, message and stack are its own enumerable properties, in
+  // that order; the first three are read-only (assigning one throws in strict code), none is on the
+  // prototype.
   class DOMException extends Error {
     constructor(message = "", name = "Error") {
       super(String(message));
       name = String(name);
-      Object.defineProperty(this, "name", { value: name, writable: true, configurable: true, enumerable: false });
-      Object.defineProperty(this, "code", { value: CODES[name] ?? 0, writable: true, configurable: true, enumerable: false });
+      const readOnly = (key, value) =>
+        Object.defineProperty(this, key, { value, writable: false, configurable: true, enumerable: true });
+      readOnly("code", CODES[name] ?? 0);
+      readOnly("name", name);
+      let stack = this.stack;
+      message = this.message;
+      delete this.message;
+      delete this.stack;
+      readOnly("message", message);
+      Object.defineProperty(this, "stack", {
+        get() { return stack; }, set(v) { stack = v; }, configurable: true, enumerable: true,
+      });
     }
   }
+  tag(DOMException, "DOMException");
   for (const [k, v] of LEGACY) {
     Object.defineProperty(DOMException, k, { value: v, enumerable: true });
     Object.defineProperty(DOMException.prototype, k, { value: v, enumerable: true });

@@ -1,0 +1,71 @@
+// ---- value rendering helpers (identical in every case that uses them) ----
+function show(v, stack = []) {
+  if (v === undefined) return "undefined";
+  if (v === null) return "null";
+  switch (typeof v) {
+    case "number": return Object.is(v, -0) ? "-0" : String(v);
+    case "bigint": return `${v}n`;
+    case "string": return JSON.stringify(v);
+    case "boolean": return String(v);
+    case "symbol": return `Symbol(${v.description ?? ""})`;
+    case "function": return "function";
+  }
+  if (stack.includes(v)) return `<cycle ${stack.length - stack.indexOf(v)} up>`;
+  stack = [...stack, v];
+  if (v instanceof Error) return showErr(v);
+  if (v instanceof Number || v instanceof String || v instanceof Boolean || Object.prototype.toString.call(v) === "[object BigInt]") {
+    return `${v.constructor.name}Object(${show(v.valueOf())})`;
+  }
+  if (v instanceof Date) return `Date(${isNaN(v) ? "Invalid" : v.toISOString()})`;
+  if (v instanceof RegExp) return `RegExp(/${v.source}/${v.flags} lastIndex=${v.lastIndex})`;
+  if (v instanceof Map) return `Map{${[...v].map(([k, x]) => `${show(k, stack)} => ${show(x, stack)}`).join(", ")}}`;
+  if (v instanceof Set) return `Set{${[...v].map((x) => show(x, stack)).join(", ")}}`;
+  if (v instanceof ArrayBuffer) return `ArrayBuffer(${[...new Uint8Array(v)].join(",")})`;
+  if (v instanceof DataView) return `DataView(${[...new Uint8Array(v.buffer, v.byteOffset, v.byteLength)].join(",")})`;
+  if (ArrayBuffer.isView(v)) return `${v.constructor.name}(${[...v].map((x) => show(x)).join(",")})`;
+  if (Array.isArray(v)) {
+    const items = [];
+    for (let i = 0; i < v.length; i++) items.push(i in v ? show(v[i], stack) : "<hole>");
+    return `[${items.join(", ")}]`;
+  }
+  const proto = Object.getPrototypeOf(v);
+  const kind = proto === Object.prototype ? "" : proto === null ? "<null-proto>" : `${v.constructor?.name ?? "?"}`;
+  return `${kind}{${Object.keys(v).map((k) => `${k}: ${show(v[k], stack)}`).join(", ")}}`;
+}
+function showErr(e) {
+  if (!(e instanceof Error)) return `non-Error ${show(e)}`;
+  const extra = Object.getOwnPropertyNames(e)
+    .filter((k) => k !== "stack" && k !== "message")
+    .sort()
+    .map((k) => `${k}=${show(e[k])}`);
+  return [e.constructor.name, `name=${e.name}`, `message=${JSON.stringify(e.message)}`, ...extra].join(" ");
+}
+
+
+async function tryIt(f) { try { const v = await f(); return `ok ${show(v)}`; } catch (e) { return `${showErr(e)}${e instanceof Error ? "" : " remote=" + e.remote}`; } }
+async function each(list, f) { const out = []; for (const k of list) out.push(`${k}: ${await tryIt(() => f(k))}`); return "\n" + out.join("\n"); }
+const KINDS = ["typeErrorCode", "subclass", "aggregate", "dom", "string", "object", "retryable", "causeChain"];
+const tests = {
+  "/getters": (env) => each(["top", "inner", "call"], (k) => k === "top" ? env.B.badGetter : k === "inner" ? env.B.obj.inner : env.B.badGetter.foo()),
+  "/target": async (env) => { const t = await env.B.target(); return each(["fail", "bad", "failLater", "pipelined"], (k) => k === "fail" ? t.fail("tf") : k === "bad" ? t.bad : k === "failLater" ? t.failLater() : env.B.target().fail("piped")); },
+  "/callbacks": (env) => each(["type", "custom", "string", "async"], (k) => env.B.callCb(k === "type" ? () => { throw new TypeError("cb"); } : k === "custom" ? () => { const e = new RangeError("cc"); e.name = "Cust"; e.code = 9; throw e; } : k === "string" ? () => { throw "cbstr"; } : async () => { await null; throw new EvalError("acb"); })),
+  "/callback-no-catch": (env) => each(["type", "obj"], (k) => env.B.callCbNoCatch(k === "type" ? () => { throw new TypeError("cbn"); } : () => { throw { o: 1 }; })),
+  "/rejected-promise": (env) => each(["promise", "thenable"], (k) => env.B.rejectedPromise(k)),
+  "/pipelined-failure": (env) => each(["method", "prop"], (k) => k === "method" ? env.B.failing().foo() : env.B.failing().bar),
+  "/reject-values": (env) => each(["num", "neg", "str", "nul", "undef", "sym", "fn", "arr", "date", "map", "big", "obj"], (k) => env.B.reject(k)),
+  "/names": (env) => each(["proto", "getter", "msgGetter", "instGetter", "nameNonEnum", "msgObj"], (k) => env.B.names(k)),
+  "/causes": (env) => each(["nonError", "cyclic", "self", "deep", "undefinedCause"], (k) => env.B.causes(k)),
+};
+
+export default {
+  async fetch(request, env, ctx) {
+    const name = new URL(request.url).pathname;
+    const test = tests[name];
+    if (!test) return new Response(`no test ${name}`, { status: 404 });
+    try {
+      return new Response(`ok ${show(await test(env, ctx, request))}`);
+    } catch (e) {
+      return new Response(`threw ${showErr(e)}`);
+    }
+  },
+};
