@@ -1043,10 +1043,29 @@
     if (src === undefined) throw illegalInvocation();
     return src;
   };
+  // Their callbacks are typed as in workerd: then's first is required, its second optional, and
+  // catch's and finally's required (checked on workerd, our case 171).
+  function notAFunction(method, self, k) {
+    const type = Object.getPrototypeOf(self) === PROMISE_PROTO ? "JsRpcPromise" : "JsRpcProperty";
+    return new TypeError(`Failed to execute '${method}' on '${type}': parameter ${k} is not of type 'Function'.`);
+  }
   const thenMethods = {
-    then(...a) { return sourceOf(this).value().then(a[0], a[1]); },
-    catch(...a) { return sourceOf(this).value().catch(a[0]); },
-    finally(...a) { return sourceOf(this).value().finally(a[0]); },
+    then(...a) {
+      const src = sourceOf(this);
+      if (typeof a[0] !== "function") throw notAFunction("then", this, 1);
+      if (a[1] !== undefined && typeof a[1] !== "function") throw notAFunction("then", this, 2);
+      return src.value().then(a[0], a[1]);
+    },
+    catch(...a) {
+      const src = sourceOf(this);
+      if (typeof a[0] !== "function") throw notAFunction("catch", this, 1);
+      return src.value().catch(a[0]);
+    },
+    finally(...a) {
+      const src = sourceOf(this);
+      if (typeof a[0] !== "function") throw notAFunction("finally", this, 1);
+      return src.value().finally(a[0]);
+    },
   };
   const PROMISE_PROTO = rpcClass(RpcPromise, "JsRpcPromise", thenMethods);
   Object.defineProperty(PROMISE_PROTO, Symbol.dispose, {
