@@ -699,6 +699,9 @@ public final class WorkerInstance {
     return new EntrypointTarget(entry, 0, null);
   }
 
+  private int releaseBurst;
+  private boolean releaseBurstOpen;
+
   /** Calls into this worker: an entrypoint by export name, or an exported stub by local id. */
   private final class EntrypointTarget implements ServiceTarget {
     private final String entry;
@@ -727,7 +730,17 @@ public final class WorkerInstance {
           owner.exportReleased();
         }
         // The owner disposes the object, before the answer of the call that released it reaches anyone.
-        loop.execute(() -> group.runIn(owner, () -> api.invokeMember("releaseExported", stubId)));
+        // Releases made in one task of the loop form a burst, which decides whether the disposer of
+        // an object the owner returned still runs once the owner has ended (see releaseExported).
+        if (!releaseBurstOpen) {
+          releaseBurstOpen = true;
+          releaseBurst++;
+          loop.execute(() -> releaseBurstOpen = false);
+        }
+        int burst = releaseBurst;
+        boolean alive = owner == null || !owner.ended();
+        loop.execute(() -> group.enter(owner,
+            () -> api.invokeMember("releaseExported", stubId, alive, burst, owner == null || !owner.ended())));
       }
     }
 

@@ -927,15 +927,31 @@
 
   // `disposable`: sent as an argument (or wrapped by new RpcStub): its [Symbol.dispose]() runs once
   // every handle on it is disposed, e.g. when the callee's method returns (checked on workerd, our
-  // case 141). Objects a callee returns are never disposed that way (case 033).
+  // case 141). Objects a callee returns are disposed that way only while the invocation that returned
+  // them lives on (it handed out other stubs still held), or when the release follows another such
+  // object's release in the same turn of the releasing side; otherwise releasing the last stub ends
+  // the invocation first, and the disposer never runs (checked on workerd, our cases 033, 239).
   function exportValue(v, kind, disposable = false) {
     const localId = nextLocalId++;
     exported.set(localId, { value: v, kind, disposable });
     return host.exportStub(localId);
   }
-  function releaseExported(localId) {
+  let lastDisposerBurst = 0;
+  function releaseExported(localId, ownerAlive = true, burst = 0, ownerLive = true) {
     const entry = exported.get(localId);
     if (entry === undefined) return;
+    if (!entry.disposable && (entry.kind === "target" || entry.kind === "function")) {
+      exported.delete(localId);
+      const v = entry.value;
+      if (typeof v[Symbol.dispose] !== "function") return;
+      const inBurst = burst !== 0 && lastDisposerBurst === burst;
+      lastDisposerBurst = burst;
+      if (ownerAlive || inBurst) {
+        try { v[Symbol.dispose](); } catch (_) { /* a disposer's failure is nobody's */ }
+      }
+      return;
+    }
+    if (!ownerLive) return;
     exported.delete(localId);
     const v = entry.value;
     if (entry.kind === "wstream") {
@@ -1287,7 +1303,8 @@
       } else if (entry.kind === "wstream") {
         result = writeExportedStream(entry, path[0], args);
       } else if (entry.kind === "function" && path.length === 0) {
-        result = isGet ? entry.value : entry.value(...args);
+        // workerd calls the function with itself as `this` (checked on workerd).
+        result = isGet ? entry.value : Reflect.apply(entry.value, entry.value, args);
       } else {
         result = invokeMember(entry.value, path, isGet ? GET : args, RpcTarget.prototype, entry.kind);
       }
@@ -1480,6 +1497,11 @@
       const state = typeof v === "function" ? stubStates.get(v) : undefined;
       if (state) return onStub(state, path.slice(k), path.slice(0, k));
       const name = path[k];
+      if (name === "dup") { // reserved in every path (checked on workerd)
+        const e = new TypeError("'dup' is a reserved method and cannot be called over RPC.");
+        e.remote = true;
+        throw e;
+      }
       if (!hasOwn(v, name)) throw notImplementedRemote(name);
       v = v[name];
       if (k < path.length - 1 && !isPipelineReceiver(v)) throw notImplementedRemote(name);
@@ -1870,8 +1892,9 @@
     for (let k = 0; k < path.length; k++) {
       const name = path[k];
       // Calls rooted at an entrypoint (class or object) refuse reserved names at every step of the
-      // path; through a stub the same names are ordinary (checked on workerd).
-      if ((isEntrypoint === "class" || isEntrypoint === "object") && RESERVED_ENTRYPOINT.has(name)) {
+      // path; through a stub the same names are ordinary, except `dup`, reserved everywhere (a
+      // pipelined or path call reaching an RpcTarget, function or plain object: checked on workerd).
+      if (isEntrypoint === "class" || isEntrypoint === "object" ? RESERVED_ENTRYPOINT.has(name) : name === "dup") {
         throw new TypeError(`'${name}' is a reserved method and cannot be called over RPC.`);
       }
       if (k === 0 && (isEntrypoint === "class" || isEntrypoint === "target")) {
