@@ -285,6 +285,18 @@ public final class WorkerInstance {
       ServiceTarget t = group.stubs().target(a[0].asInt());
       if (t != null) {
         t.retain();
+        // A stub handed on by a scope other than its owner (forwarded, e.g. in a result to that
+        // scope's caller) keeps the owner alive while the scopes it reaches live (checked on
+        // workerd, our case 240).
+        if (t instanceof EntrypointTarget et && et.owner != null) {
+          RequestChain from = group.currentChain();
+          if (from != null && from != et.owner) {
+            et.owner.keptBy(from);
+            if (from.parent() != null) {
+              et.owner.keptBy(from.parent());
+            }
+          }
+        }
       }
       return null;
     });
