@@ -769,7 +769,7 @@ public final class WorkerInstance {
 
     @Override
     public void call(CallInfo call, List<String> path, Object[] argTokens, java.util.function.Consumer<Outcome> done) {
-      loop.execute(() -> {
+      Runnable task = () -> {
         if (entry == null && owner != null && owner.ended()) {
           // The request that handed the stub out is over (checked on workerd, our case 143).
           done.accept(Outcome.localError("Error", "The execution context which hosts this callback is no longer running."));
@@ -778,7 +778,14 @@ public final class WorkerInstance {
         RequestChain scope = scopeFor(call);
         group.enter(scope, () -> invoke(call, scope, path, argTokens, done));
         settleScope(scope);
-      });
+      };
+      // A call on a stub reaches its object ahead of binding calls made in the same turn (checked on
+      // workerd, our case 241): workerd starts a new invocation a turn later.
+      if (entry == null) {
+        loop.executeFirst(task);
+      } else {
+        loop.execute(task);
+      }
     }
 
     private void invoke(CallInfo call, RequestChain scope, List<String> path, Object[] argTokens,

@@ -26,6 +26,7 @@ public final class SingleThreadEventLoop implements EventLoop, AutoCloseable {
   private static final long STACK_SIZE = Long.getLong("bindery.loopStackSize", 64L << 20);
 
   private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+  private final java.util.ArrayDeque<Runnable> front = new java.util.ArrayDeque<>(); // loop thread only
   private final Thread thread;
   private final ScheduledExecutorService timers;
   private final Consumer<Throwable> onFailure;
@@ -62,6 +63,18 @@ public final class SingleThreadEventLoop implements EventLoop, AutoCloseable {
   }
 
   @Override
+  public void executeFirst(Runnable task) {
+    if (closed) {
+      return;
+    }
+    if (Thread.currentThread() != thread) {
+      queue.add(task);
+      return;
+    }
+    front.add(task);
+  }
+
+  @Override
   public Cancellable schedule(long delayMillis, Runnable task) {
     if (closed) {
       return () -> {};
@@ -85,10 +98,10 @@ public final class SingleThreadEventLoop implements EventLoop, AutoCloseable {
     while (true) {
       Runnable task;
       try {
-        task = queue.poll();
+        task = front.isEmpty() ? queue.poll() : front.poll();
         if (task == null) {
           runIdleHooks();
-          task = queue.take();
+          task = front.isEmpty() ? queue.take() : front.poll();
         }
       } catch (InterruptedException e) {
         return;
@@ -109,7 +122,7 @@ public final class SingleThreadEventLoop implements EventLoop, AutoCloseable {
 
   private void runIdleHooks() {
     for (Runnable hook : idleHooks) {
-      if (!queue.isEmpty()) {
+      if (!queue.isEmpty() || !front.isEmpty()) {
         return; // work arrived meanwhile: the loop is not idle after all
       }
       try {
