@@ -80,6 +80,30 @@ const tests = {
     await pause(20);
     return [r, log];
   },
+  "/cb-returns-target-with-disposer": async (env) => {
+    const log = [];
+    class Mine extends RpcTarget { hi() { log.push("hi"); return "hi"; } [Symbol.dispose]() { log.push("disposed"); } }
+    const r = await env.B.useReturned(() => new Mine());
+    log.push("after await");
+    await pause(30);
+    return [r, log];
+  },
+  "/cb-returns-two-targets": async (env) => {
+    const log = [];
+    class Mine extends RpcTarget { constructor(n) { super(); this.n = n; } hi() { return this.n; } [Symbol.dispose]() { log.push(`disposed ${this.n}`); } }
+    const r = await env.B.useReturnedPair(() => [new Mine("a"), new Mine("b")]);
+    log.push("after await");
+    await pause(30);
+    return [r, log];
+  },
+  "/cb-returns-target-callee-disposes": async (env) => {
+    const log = [];
+    class Mine extends RpcTarget { hi() { return "hi"; } [Symbol.dispose]() { log.push("disposed"); } }
+    const r = await env.B.useAndDispose(() => new Mine());
+    log.push("after await");
+    await pause(30);
+    return [r, log];
+  },
 };
 
 export default {

@@ -14,5 +14,8 @@ export default class extends WorkerEntrypoint {
     const p = cb("x");
     return p.then((v) => `resolved ${v}`, (e) => `rejected ${e.message}`);
   }
+  async useReturned(cb) { const t = await cb(); return await t.hi(); }
+  async useReturnedPair(cb) { const [a, b] = await cb(); const r = [await a.hi(), await b.hi()]; a[Symbol.dispose](); await new Promise((r) => setTimeout(r, 10)); return r; }
+  async useAndDispose(cb) { const t = await cb(); const r = await t.hi(); t[Symbol.dispose](); await new Promise((r) => setTimeout(r, 10)); return r; }
   async callTwice(f) { return [await f(1), await f(2)]; }
 }

@@ -281,6 +281,17 @@ public final class WorkerInstance {
       RequestChain c = group.currentChain();
       return c == null ? 0 : c.id();
     });
+    host.put("releaseAtEnd", (ProxyExecutable) a -> {
+      // Runs a release of the stubs an invocation holds once it has ended; never for the request
+      // itself or its first invocation (the primary's handler): their end ends everything.
+      RequestChain c = group.currentChain();
+      if (c == null || c.parent() == null || c.parent().parent() == null) {
+        return false;
+      }
+      Value release = a[0];
+      c.onEnd(() -> loop.execute(() -> release.executeVoid()));
+      return true;
+    });
     host.put("retainStub", (ProxyExecutable) a -> {
       ServiceTarget t = group.stubs().target(a[0].asInt());
       if (t != null) {

@@ -37,6 +37,7 @@ public final class RequestChain {
   private boolean responded;
   private int exports;
   private List<RequestChain> keepers;
+  private List<Runnable> onEnd;
   private boolean ended;
 
   public RequestChain(Limits limits, String firstWorker) {
@@ -161,6 +162,18 @@ public final class RequestChain {
     return false;
   }
 
+  /** Runs {@code task} when this scope ends (at once if it has). */
+  public void onEnd(Runnable task) {
+    if (ended) {
+      task.run();
+      return;
+    }
+    if (onEnd == null) {
+      onEnd = new ArrayList<>(1);
+    }
+    onEnd.add(task);
+  }
+
   /** Every holder of a stub this scope handed out has disposed of it. */
   public void exportReleased() {
     exports--;
@@ -220,5 +233,12 @@ public final class RequestChain {
       c.settle();
     }
     children.clear();
+    if (onEnd != null) {
+      List<Runnable> tasks = onEnd;
+      onEnd = null;
+      for (Runnable t : tasks) {
+        t.run();
+      }
+    }
   }
 }

@@ -867,6 +867,7 @@
             return binding;
           }
           const stub = makeStub(tokens[i++], kind);
+          holdInScope(stubStates.get(stub));
           objs.push(stub);
           if (collector) collector.stubs.push(stub);
           return stub;
@@ -982,8 +983,33 @@
     }
     if (!state.disposed) {
       state.disposed = true;
-      if (state.gid !== 0) host.releaseStub(state.gid);
+      if (state.gid !== 0 && !state.released) host.releaseStub(state.gid);
     }
+  }
+  // Stubs an invocation received (call results, parameters, dup()s) are let go when it ends, as
+  // workerd drops an ended request's objects: the owner then disposes its object (checked on
+  // workerd, our case 244). They are not marked disposed: using one later fails as another
+  // request's object. The request itself (scope of the top-level fetch) keeps its stubs.
+  const heldByScope = new Map();
+  let unheldScope = 0;
+  function holdInScope(state) {
+    const scope = state.scope;
+    if (scope === 0 || scope === unheldScope || state.gid === 0 || state.disposed
+      || state.kind === "stream" || state.kind === "wstream") return;
+    let list = heldByScope.get(scope);
+    if (list === undefined) {
+      const held = [];
+      const release = () => {
+        heldByScope.delete(scope);
+        for (const st of held) {
+          if (!st.disposed && !st.released) { st.released = true; host.releaseStub(st.gid); }
+        }
+      };
+      if (!host.releaseAtEnd(release)) { unheldScope = scope; return; }
+      list = held;
+      heldByScope.set(scope, list);
+    }
+    list.push(state);
   }
   function illegalInvocation() {
     return new TypeError("Illegal invocation: function called with incorrect `this` reference. See "
@@ -1032,7 +1058,9 @@
     dup() {
       const st = stateOf(this);
       if (!st.disposed && st.gid !== 0) host.retainStub(st.gid);
-      return makeStub(st.gid, st.kind, st.disposed, st.scope);
+      const copy = makeStub(st.gid, st.kind, st.disposed, st.scope);
+      holdInScope(stubStates.get(copy));
+      return copy;
     },
   });
   Object.defineProperty(STUB_PROTO, Symbol.dispose, {
