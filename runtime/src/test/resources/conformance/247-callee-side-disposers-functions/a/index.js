@@ -84,6 +84,15 @@ const tests = {
     await pause(30);
     return env.B.log();
   },
+  "/two-workers-one-turn": async (env) => {
+    await env.B.reset(); await env.C.reset();
+    const a = await env.B.make("B1");
+    const b = await env.C.make("C1");
+    a[Symbol.dispose]();
+    b[Symbol.dispose]();
+    await pause(30);
+    return [await env.B.log(), await env.C.log()];
+  },
 };
 
 export default {

@@ -930,8 +930,9 @@
   // every handle on it is disposed, e.g. when the callee's method returns (checked on workerd, our
   // case 141). Objects a callee returns are disposed that way only while the invocation that returned
   // them lives on (it handed out other stubs still held), or when the release follows another such
-  // object's release in the same turn of the releasing side; otherwise releasing the last stub ends
-  // the invocation first, and the disposer never runs (checked on workerd, our cases 033, 239).
+  // object's release (of this worker) in the same turn of the releasing side; otherwise releasing
+  // the last stub ends the invocation first, and the disposer never runs (checked on workerd, our
+  // cases 033, 239, 247).
   function exportValue(v, kind, disposable = false) {
     const localId = nextLocalId++;
     exported.set(localId, { value: v, kind, disposable });
