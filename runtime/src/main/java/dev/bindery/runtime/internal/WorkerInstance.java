@@ -281,10 +281,33 @@ public final class WorkerInstance {
       RequestChain c = group.currentChain();
       return c == null ? 0 : c.id();
     });
+    host.put("releaseAtEnd", (ProxyExecutable) a -> {
+      // Runs a release of the stubs an invocation holds once it has ended; never for the request
+      // itself or its first invocation (the primary's handler): their end ends everything.
+      RequestChain c = group.currentChain();
+      if (c == null || c.parent() == null || c.parent().parent() == null) {
+        return false;
+      }
+      Value release = a[0];
+      c.onEnd(() -> loop.execute(() -> release.executeVoid()));
+      return true;
+    });
     host.put("retainStub", (ProxyExecutable) a -> {
       ServiceTarget t = group.stubs().target(a[0].asInt());
       if (t != null) {
         t.retain();
+        // A stub handed on by a scope other than its owner (forwarded, e.g. in a result to that
+        // scope's caller) keeps the owner alive while the scopes it reaches live (checked on
+        // workerd, our case 240).
+        if (t instanceof EntrypointTarget et && et.owner != null) {
+          RequestChain from = group.currentChain();
+          if (from != null && from != et.owner) {
+            et.owner.keptBy(from);
+            if (from.parent() != null) {
+              et.owner.keptBy(from.parent());
+            }
+          }
+        }
       }
       return null;
     });
@@ -699,6 +722,9 @@ public final class WorkerInstance {
     return new EntrypointTarget(entry, 0, null);
   }
 
+  private int releaseBurst;
+  private boolean releaseBurstOpen;
+
   /** Calls into this worker: an entrypoint by export name, or an exported stub by local id. */
   private final class EntrypointTarget implements ServiceTarget {
     private final String entry;
@@ -727,7 +753,17 @@ public final class WorkerInstance {
           owner.exportReleased();
         }
         // The owner disposes the object, before the answer of the call that released it reaches anyone.
-        loop.execute(() -> group.runIn(owner, () -> api.invokeMember("releaseExported", stubId)));
+        // Releases made in one task of the loop form a burst, which decides whether the disposer of
+        // an object the owner returned still runs once the owner has ended (see releaseExported).
+        if (!releaseBurstOpen) {
+          releaseBurstOpen = true;
+          releaseBurst++;
+          loop.execute(() -> releaseBurstOpen = false);
+        }
+        int burst = releaseBurst;
+        boolean alive = owner == null || !owner.ended();
+        loop.execute(() -> group.enter(owner,
+            () -> api.invokeMember("releaseExported", stubId, alive, burst, owner == null || !owner.ended())));
       }
     }
 
@@ -744,7 +780,7 @@ public final class WorkerInstance {
 
     @Override
     public void call(CallInfo call, List<String> path, Object[] argTokens, java.util.function.Consumer<Outcome> done) {
-      loop.execute(() -> {
+      Runnable task = () -> {
         if (entry == null && owner != null && owner.ended()) {
           // The request that handed the stub out is over (checked on workerd, our case 143).
           done.accept(Outcome.localError("Error", "The execution context which hosts this callback is no longer running."));
@@ -753,7 +789,14 @@ public final class WorkerInstance {
         RequestChain scope = scopeFor(call);
         group.enter(scope, () -> invoke(call, scope, path, argTokens, done));
         settleScope(scope);
-      });
+      };
+      // A call on a stub reaches its object ahead of binding calls made in the same turn (checked on
+      // workerd, our case 241): workerd starts a new invocation a turn later.
+      if (entry == null) {
+        loop.executeFirst(task);
+      } else {
+        loop.execute(task);
+      }
     }
 
     private void invoke(CallInfo call, RequestChain scope, List<String> path, Object[] argTokens,
@@ -806,7 +849,9 @@ public final class WorkerInstance {
 
     @Override
     public void fetch(CallInfo call, WorkerRequest request, java.util.function.Consumer<HttpOutcome> done) {
-      loop.execute(() -> {
+      // A fetch reaches the callee ahead of stub calls and RPC binding calls made in the same turn
+      // (checked on workerd, our case 249).
+      loop.executeUrgent(() -> {
         RequestChain scope = scopeFor(call);
         group.enter(scope, () -> invokeFetch(call, scope, request, done));
         settleScope(scope);

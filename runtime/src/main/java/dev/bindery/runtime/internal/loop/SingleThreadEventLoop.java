@@ -26,6 +26,8 @@ public final class SingleThreadEventLoop implements EventLoop, AutoCloseable {
   private static final long STACK_SIZE = Long.getLong("bindery.loopStackSize", 64L << 20);
 
   private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+  private final java.util.ArrayDeque<Runnable> front = new java.util.ArrayDeque<>(); // loop thread only
+  private final java.util.ArrayDeque<Runnable> urgent = new java.util.ArrayDeque<>(); // loop thread only
   private final Thread thread;
   private final ScheduledExecutorService timers;
   private final Consumer<Throwable> onFailure;
@@ -62,6 +64,34 @@ public final class SingleThreadEventLoop implements EventLoop, AutoCloseable {
   }
 
   @Override
+  public void executeFirst(Runnable task) {
+    if (closed) {
+      return;
+    }
+    if (Thread.currentThread() != thread) {
+      queue.add(task);
+      return;
+    }
+    front.add(task);
+  }
+
+  @Override
+  public void executeUrgent(Runnable task) {
+    if (closed) {
+      return;
+    }
+    if (Thread.currentThread() != thread) {
+      queue.add(task);
+      return;
+    }
+    urgent.add(task);
+  }
+
+  private Runnable pollFront() {
+    return urgent.isEmpty() ? front.poll() : urgent.poll();
+  }
+
+  @Override
   public Cancellable schedule(long delayMillis, Runnable task) {
     if (closed) {
       return () -> {};
@@ -85,10 +115,10 @@ public final class SingleThreadEventLoop implements EventLoop, AutoCloseable {
     while (true) {
       Runnable task;
       try {
-        task = queue.poll();
+        task = urgent.isEmpty() && front.isEmpty() ? queue.poll() : pollFront();
         if (task == null) {
           runIdleHooks();
-          task = queue.take();
+          task = urgent.isEmpty() && front.isEmpty() ? queue.take() : pollFront();
         }
       } catch (InterruptedException e) {
         return;
@@ -109,7 +139,7 @@ public final class SingleThreadEventLoop implements EventLoop, AutoCloseable {
 
   private void runIdleHooks() {
     for (Runnable hook : idleHooks) {
-      if (!queue.isEmpty()) {
+      if (!queue.isEmpty() || !front.isEmpty() || !urgent.isEmpty()) {
         return; // work arrived meanwhile: the loop is not idle after all
       }
       try {

@@ -36,6 +36,8 @@ public final class RequestChain {
   private int outbound;
   private boolean responded;
   private int exports;
+  private List<RequestChain> keepers;
+  private List<Runnable> onEnd;
   private boolean ended;
 
   public RequestChain(Limits limits, String firstWorker) {
@@ -60,6 +62,11 @@ public final class RequestChain {
       children.add(c);
     }
     return c;
+  }
+
+  /** The scope that made this invocation (null for the request itself). */
+  public RequestChain parent() {
+    return parent;
   }
 
   public boolean ended() {
@@ -127,6 +134,46 @@ public final class RequestChain {
     exports++;
   }
 
+  /**
+   * A stub this scope handed out reached {@code holder} (forwarded by whoever received it first):
+   * while it is held, this scope lives as long as the holder does, even after its caller ended.
+   */
+  public void keptBy(RequestChain holder) {
+    if (holder == this || holder == parent || ended || holder.ended) {
+      return;
+    }
+    if (keepers == null) {
+      keepers = new ArrayList<>(2);
+    }
+    if (!keepers.contains(holder)) {
+      keepers.add(holder);
+      holder.children.add(this);
+    }
+  }
+
+  private boolean keptAlive() {
+    if (keepers != null) {
+      for (RequestChain k : keepers) {
+        if (!k.ended) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Runs {@code task} when this scope ends (at once if it has). */
+  public void onEnd(Runnable task) {
+    if (ended) {
+      task.run();
+      return;
+    }
+    if (onEnd == null) {
+      onEnd = new ArrayList<>(1);
+    }
+    onEnd.add(task);
+  }
+
   /** Every holder of a stub this scope handed out has disposed of it. */
   public void exportReleased() {
     exports--;
@@ -168,7 +215,8 @@ public final class RequestChain {
     if (ended || pendingWaits > 0) {
       return;
     }
-    boolean over = parent == null ? responded : parent.ended || (responded && exports == 0);
+    boolean over = parent == null ? responded
+        : parent.ended && (exports == 0 || !keptAlive()) || (responded && exports == 0);
     if (!over) {
       return;
     }
@@ -176,9 +224,21 @@ public final class RequestChain {
     if (parent != null) {
       parent.children.remove(this);
     }
+    if (keepers != null) {
+      for (RequestChain k : keepers) {
+        k.children.remove(this);
+      }
+    }
     for (RequestChain c : children.toArray(new RequestChain[0])) {
       c.settle();
     }
     children.clear();
+    if (onEnd != null) {
+      List<Runnable> tasks = onEnd;
+      onEnd = null;
+      for (Runnable t : tasks) {
+        t.run();
+      }
+    }
   }
 }

@@ -875,6 +875,7 @@
             return binding;
           }
           const stub = makeStub(tokens[i++], kind);
+          holdInScope(stubStates.get(stub));
           objs.push(stub);
           if (collector) collector.stubs.push(stub);
           return stub;
@@ -936,15 +937,32 @@
 
   // `disposable`: sent as an argument (or wrapped by new RpcStub): its [Symbol.dispose]() runs once
   // every handle on it is disposed, e.g. when the callee's method returns (checked on workerd, our
-  // case 141). Objects a callee returns are never disposed that way (case 033).
+  // case 141). Objects a callee returns are disposed that way only while the invocation that returned
+  // them lives on (it handed out other stubs still held), or when the release follows another such
+  // object's release (of this worker) in the same turn of the releasing side; otherwise releasing
+  // the last stub ends the invocation first, and the disposer never runs (checked on workerd, our
+  // cases 033, 239, 247).
   function exportValue(v, kind, disposable = false) {
     const localId = nextLocalId++;
     exported.set(localId, { value: v, kind, disposable });
     return host.exportStub(localId);
   }
-  function releaseExported(localId) {
+  let lastDisposerBurst = 0;
+  function releaseExported(localId, ownerAlive = true, burst = 0, ownerLive = true) {
     const entry = exported.get(localId);
     if (entry === undefined) return;
+    if (!entry.disposable && (entry.kind === "target" || entry.kind === "function")) {
+      exported.delete(localId);
+      const v = entry.value;
+      if (typeof v[Symbol.dispose] !== "function") return;
+      const inBurst = burst !== 0 && lastDisposerBurst === burst;
+      lastDisposerBurst = burst;
+      if (ownerAlive || inBurst) {
+        try { v[Symbol.dispose](); } catch (_) { /* a disposer's failure is nobody's */ }
+      }
+      return;
+    }
+    if (!ownerLive) return;
     exported.delete(localId);
     const v = entry.value;
     if (entry.kind === "wstream") {
@@ -975,8 +993,33 @@
     }
     if (!state.disposed) {
       state.disposed = true;
-      if (state.gid !== 0) host.releaseStub(state.gid);
+      if (state.gid !== 0 && !state.released) host.releaseStub(state.gid);
     }
+  }
+  // Stubs an invocation received (call results, parameters, dup()s) are let go when it ends, as
+  // workerd drops an ended request's objects: the owner then disposes its object (checked on
+  // workerd, our case 244). They are not marked disposed: using one later fails as another
+  // request's object. The request itself (scope of the top-level fetch) keeps its stubs.
+  const heldByScope = new Map();
+  let unheldScope = 0;
+  function holdInScope(state) {
+    const scope = state.scope;
+    if (scope === 0 || scope === unheldScope || state.gid === 0 || state.disposed
+      || state.kind === "stream" || state.kind === "wstream") return;
+    let list = heldByScope.get(scope);
+    if (list === undefined) {
+      const held = [];
+      const release = () => {
+        heldByScope.delete(scope);
+        for (const st of held) {
+          if (!st.disposed && !st.released) { st.released = true; host.releaseStub(st.gid); }
+        }
+      };
+      if (!host.releaseAtEnd(release)) { unheldScope = scope; return; }
+      list = held;
+      heldByScope.set(scope, list);
+    }
+    list.push(state);
   }
   function illegalInvocation() {
     return new TypeError("Illegal invocation: function called with incorrect `this` reference. See "
@@ -1025,7 +1068,9 @@
     dup() {
       const st = stateOf(this);
       if (!st.disposed && st.gid !== 0) host.retainStub(st.gid);
-      return makeStub(st.gid, st.kind, st.disposed, st.scope);
+      const copy = makeStub(st.gid, st.kind, st.disposed, st.scope);
+      holdInScope(stubStates.get(copy));
+      return copy;
     },
   });
   Object.defineProperty(STUB_PROTO, Symbol.dispose, {
@@ -1319,7 +1364,8 @@
       } else if (entry.kind === "wstream") {
         result = writeExportedStream(entry, path[0], args);
       } else if (entry.kind === "function" && path.length === 0) {
-        result = isGet ? entry.value : entry.value(...args);
+        // workerd calls the function with itself as `this` (checked on workerd).
+        result = isGet ? entry.value : Reflect.apply(entry.value, entry.value, args);
       } else {
         result = invokeMember(entry.value, path, isGet ? GET : args, RpcTarget.prototype, entry.kind);
       }
@@ -1542,6 +1588,11 @@
       const state = typeof v === "function" ? stubStates.get(v) : undefined;
       if (state) return onStub(state, path.slice(k), path.slice(0, k));
       const name = path[k];
+      if (name === "dup") { // reserved in every path (checked on workerd)
+        const e = new TypeError("'dup' is a reserved method and cannot be called over RPC.");
+        e.remote = true;
+        throw e;
+      }
       if (!hasOwn(v, name)) throw notImplementedRemote(name);
       v = v[name];
       if (k < path.length - 1 && !isPipelineReceiver(v)) throw notImplementedRemote(name);
@@ -1934,8 +1985,9 @@
     for (let k = 0; k < path.length; k++) {
       const name = path[k];
       // Calls rooted at an entrypoint (class or object) refuse reserved names at every step of the
-      // path; through a stub the same names are ordinary (checked on workerd).
-      if ((isEntrypoint === "class" || isEntrypoint === "object") && RESERVED_ENTRYPOINT.has(name)) {
+      // path; through a stub the same names are ordinary, except `dup`, reserved everywhere (a
+      // pipelined or path call reaching an RpcTarget, function or plain object: checked on workerd).
+      if (isEntrypoint === "class" || isEntrypoint === "object" ? RESERVED_ENTRYPOINT.has(name) : name === "dup") {
         throw new TypeError(`'${name}' is a reserved method and cannot be called over RPC.`);
       }
       if (k === 0 && (isEntrypoint === "class" || isEntrypoint === "target")) {
