@@ -38,7 +38,7 @@
     }
   }
   const ObjectProto = Object.prototype;
-  const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+  const hasOwn = Object.hasOwn; // the engine's, whatever a worker does to Object later
   // GraalJS's Debug.class names an object's engine class: the only way to tell a Proxy, a real Error,
   // an arguments object or the global object from what they pretend to be. Worker code never sees it.
   let engineClassOf = null;
@@ -121,16 +121,12 @@
     },
     passThroughOnException(...args) { ctxWaitList(this); },
   });
-  // A constructor function makes ctx objects of one shape for less than Object.create and assignments.
-  function CtxObject(props, exports) {
-    this.tracing = undefined;
-    this.cache = undefined;
-    this.props = props;
-    if (flags.ctxExports) this.exports = exports;
-  }
-  CtxObject.prototype = ExecutionContext.prototype;
   function makeCtx(waits, props, exports) {
-    const ctx = new CtxObject(props, exports);
+    const ctx = Object.create(ExecutionContext.prototype);
+    ctx.tracing = undefined;
+    ctx.cache = undefined;
+    ctx.props = props;
+    if (flags.ctxExports) ctx.exports = exports;
     ctxWaits.set(ctx, waits);
     return ctx;
   }
@@ -1836,7 +1832,7 @@
     return current !== 0 && current !== scope ? otherRequestError("SubrequestChannel") : null;
   }
   function callRemote(id, path, args) {
-    const foreign = foreignBinding(id);
+    const foreign = adoptedScopes.size === 0 ? null : foreignBinding(id); // no call: this path is hot
     if (foreign !== null) return rpcPromise(Promise.reject(foreign));
     let simple = true;
     for (let i = 0; i < args.length; i++) {
@@ -2114,7 +2110,8 @@
 
   // Reports a call's result: a primitive at once (never a thenable), anything else once settled.
   function finishCall(result, received, waits, done) {
-    if (isRawResult(result)) {
+    const type = typeof result; // isRawResult(result), inline: this path is hot
+    if (type === "object" ? result === null : type !== "function" && type !== "symbol" && type !== "bigint") {
       if (received !== EMPTY_COLLECTOR) disposeReceived(received);
       done(true, result, waits, true);
       return;
