@@ -23,7 +23,7 @@
       if (typeof init[Symbol.iterator] === "function") {
         for (const pair of init) {
           const p = typeof pair === "string" ? null : [...pair];
-          if (!p || p.length !== 2) throw new TypeError("Header sequence item must have exactly two elements.");
+          if (!p || p.length !== 2) throw new TypeError("To initialize a Headers object from a sequence, each inner sequence must have exactly two elements.");
           this.append(p[0], p[1]);
         }
       } else {
@@ -308,7 +308,8 @@
       }
       let redirect = from ? from.redirect : "follow";
       if (init.redirect !== undefined) {
-        redirect = String(init.redirect);
+        // workerd compares case-insensitively ("Manual" is manual).
+        redirect = String(init.redirect).toLowerCase();
         if (redirect !== "follow" && redirect !== "manual") throw new TypeError(REDIRECT_ERR);
       }
       const headers = new Headers(init.headers !== undefined ? init.headers : from ? from.headers : undefined);

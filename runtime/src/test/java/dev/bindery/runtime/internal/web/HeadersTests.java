@@ -35,7 +35,7 @@ class HeadersTests {
   void invalid_names_and_values_are_type_errors() {
     assertThat(worker.error("new Headers({'bad name': 'x'})")).isEqualTo("TypeError: Invalid header name.");
     assertThat(worker.error("new Headers().set('a', 'x\\ny')")).isEqualTo("TypeError: Invalid header value.");
-    assertThat(worker.error("new Headers([['a', 'b', 'c']])")).isEqualTo("TypeError: Header sequence item must have exactly two elements.");
+    assertThat(worker.error("new Headers([['a', 'b', 'c']])")).isEqualTo("TypeError: To initialize a Headers object from a sequence, each inner sequence must have exactly two elements.");
   }
 
   @Test
