@@ -1694,7 +1694,9 @@
   const fetcherMethods = {
     fetch(...args) {
       const id = bindingId(this);
-      const [input, init] = args;
+      // Only a missing argument is "not of type 'Request or string'"; an explicit undefined is the
+      // URL "undefined" (checked on workerd).
+      const [input, init] = args.length > 0 && args[0] === undefined ? ["undefined", args[1]] : args;
       return new Promise((resolve, reject) => {
         // An aborted signal rejects with its reason, before or while the request runs (checked on workerd).
         const signal = init !== undefined && init !== null && typeof init === "object" && init.signal != null ? init.signal

@@ -293,6 +293,13 @@
       if (input === undefined) throw priv.argError(op, iface, 1, "Request or string");
       if (init !== undefined && init !== null && typeof init !== "object") throw priv.argError(op, iface, 2, "RequestInitializerDict or Request");
       init = init ?? {};
+      // An init that is a Request gives its method, headers, redirect, cf and body as it is (a
+      // string body keeps its content-length; checked on workerd).
+      let initFrom = null;
+      if (init instanceof Request) {
+        initFrom = init.#s;
+        init = { method: initFrom.method, headers: initFrom.headers, redirect: initFrom.redirect, cf: initFrom.cf };
+      }
       const from = input instanceof Request ? input.#s : null;
       let url;
       if (from) url = from.url;
@@ -318,6 +325,9 @@
         const ex = extractBody(init.body);
         body = ex.body;
         if (ex.type && !headers.has("content-type")) headers.append("content-type", ex.type);
+      } else if (initFrom && initFrom.body) {
+        if (bodyUsed(initFrom.body)) throw new TypeError("Cannot reconstruct a Request with a used body.");
+        body = initFrom.body;
       } else if (from && from.body && init.body === undefined) {
         if (bodyUsed(from.body)) throw new TypeError("Cannot reconstruct a Request with a used body.");
         body = from.body;
