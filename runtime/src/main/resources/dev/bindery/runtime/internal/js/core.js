@@ -399,10 +399,20 @@
       ids.set(v, ids.size);
       writeObject(v);
     }
-    function writeKeys(v, keys) {
+    // Each key and its value; as in V8, a key an earlier getter deleted is left out (the count
+    // written before, at out[at], is corrected), so an array's element becomes a hole.
+    function writeKeys(v, keys, at = out.length - 1) {
       const n = keys.length;
       if ((depth += WRITE_COST.object) > DEPTH_BUDGET) throw stackExceeded();
-      for (let k = 0; k < n; k++) { const key = keys[k]; out.push(key); write(v[key]); }
+      let gone = 0;
+      for (let k = 0; k < n; k++) {
+        const key = keys[k];
+        const x = v[key];
+        if (x === undefined && !hasOwn(v, key)) { gone++; continue; }
+        out.push(key);
+        write(x);
+      }
+      if (gone) out[at] = n - gone;
       depth -= WRITE_COST.object;
     }
     // With the experimental flag a service binding crosses as itself: the receiver gets a binding
@@ -425,18 +435,14 @@
         const keys = Object.keys(v);
         const n = keys.length;
         out.push(T.OBJ, n);
-        if ((depth += 272294) > DEPTH_BUDGET) throw stackExceeded(); // WRITE_COST.object
-        for (let k = 0; k < n; k++) { const key = keys[k]; out.push(key); write(v[key]); }
-        depth -= 272294;
+        writeKeys(v, keys);
         return;
       }
       if (Array.isArray(v)) {
         const keys = Object.keys(v);
         const n = keys.length;
         out.push(T.ARR, v.length, n);
-        if ((depth += 272294) > DEPTH_BUDGET) throw stackExceeded(); // WRITE_COST.object
-        for (let k = 0; k < n; k++) { const key = keys[k]; out.push(key); write(v[key]); }
-        depth -= 272294;
+        writeKeys(v, keys);
         return;
       }
       const brand = brandOf(v);
