@@ -188,10 +188,12 @@
     Error: typeof Error.isError === "function" ? Error.isError
       : (v) => { const c = engineClass(v); return c === "" ? v instanceof Error : c === "JSErrorObject"; },
   };
+  // Not a Map, Date... given Object.prototype as its prototype (V8 still clones those as what they are).
+  const isOrdinary = (v) => engineClassOf === null || engineClassOf(v) === ORDINARY_CLASS;
   function brandOf(v) {
     if (v === G) return "Global";
     const tag = typeTag(v);
-    if (tag === "Object" && Object.getPrototypeOf(v) === ObjectProto) return "Object";
+    if (tag === "Object" && Object.getPrototypeOf(v) === ObjectProto && isOrdinary(v)) return "Object";
     if (hasOwn(BRANDS, tag) && BRANDS[tag](v)) return tag;
     if (typedArrayName.call(v) !== undefined) return "TypedArray";
     for (const name of Object.keys(BRANDS)) if (BRANDS[name](v)) return name;
@@ -431,7 +433,7 @@
         return;
       }
       const proto = Object.getPrototypeOf(v);
-      if (proto === ObjectProto && typeTag(v) === "Object" && v !== G) { // a plain object: the common case first
+      if (proto === ObjectProto && typeTag(v) === "Object" && v !== G && isOrdinary(v)) { // a plain object: the common case first
         const keys = Object.keys(v);
         const n = keys.length;
         out.push(T.OBJ, n);
