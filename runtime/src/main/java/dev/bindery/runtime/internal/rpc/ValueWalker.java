@@ -135,9 +135,16 @@ public final class ValueWalker {
     }
 
     private void writeObject(Value v) {
+      List<String> keys = new ArrayList<>(v.getMemberKeys());
+      if (keys.isEmpty() && !confirm.execute(v).asBoolean()) {
+        // A Map, Set, Date... given Object.prototype: core.js writes it as what it is, before any
+        // getter around it runs twice (asked at once only of objects without keys, as such objects
+        // nearly always are, and empty plain objects are few: confirmation catches the rest).
+        other(v);
+        return;
+      }
       number(v);
       plain.add(v);
-      List<String> keys = new ArrayList<>(v.getMemberKeys());
       out.add(JavaValues.OBJ);
       int count = out.size();
       out.add(keys.size());

@@ -188,6 +188,16 @@
     Error: typeof Error.isError === "function" ? Error.isError
       : (v) => { const c = engineClass(v); return c === "" ? v instanceof Error : c === "JSErrorObject"; },
   };
+  // A RegExp's flags from its own slots (the `flags` getter reads properties a RegExp given another
+  // prototype does not have).
+  const REGEXP_FLAGS = [["hasIndices", "d"], ["global", "g"], ["ignoreCase", "i"], ["multiline", "m"], ["dotAll", "s"],
+    ["unicode", "u"], ["unicodeSets", "v"], ["sticky", "y"]].map(([name, letter]) => [Object.getOwnPropertyDescriptor(RegExp.prototype, name)?.get, letter])
+    .filter(([get]) => get);
+  const regExpFlags = (v) => {
+    let flags = "";
+    for (let i = 0; i < REGEXP_FLAGS.length; i++) if (REGEXP_FLAGS[i][0].call(v)) flags += REGEXP_FLAGS[i][1];
+    return flags;
+  };
   // Not a Map, Date... given Object.prototype as its prototype (V8 still clones those as what they are).
   const isOrdinary = (v) => engineClassOf === null || engineClassOf(v) === ORDINARY_CLASS;
   function brandOf(v) {
@@ -455,8 +465,7 @@
           out.push(T.DATE, time);
           return;
         }
-        case "RegExp": out.push(T.REGEXP, getterOf(RegExp.prototype, "source").call(v),
-          getterOf(RegExp.prototype, "flags").call(v)); return;
+        case "RegExp": out.push(T.REGEXP, getterOf(RegExp.prototype, "source").call(v), regExpFlags(v)); return;
         case "Map": {
           const entries = [...Map.prototype.entries.call(v)];
           out.push(T.MAP, entries.length);
