@@ -328,7 +328,9 @@
     switch (typeof v) {
       case "string": return v;
       case "symbol": return Symbol.prototype.toString.call(v);
-      case "function": if (!isProxy(v)) return Function.prototype.toString.call(v); break;
+      case "function": // V8 shows any bound function as an anonymous native one
+        if (!isProxy(v)) return engineClass(v) === "JSFunctionObject$Bound" ? "function () { [native code] }" : Function.prototype.toString.call(v);
+        break;
       case "object": if (v === null) return "null"; break;
       default: return String(v);
     }
