@@ -202,9 +202,10 @@
   const isOrdinary = (v) => engineClassOf === null || engineClassOf(v) === ORDINARY_CLASS;
   function brandOf(v) {
     if (v === G) return "Global";
-    const tag = typeTag(v);
-    if (tag === "Object" && Object.getPrototypeOf(v) === ObjectProto && isOrdinary(v)) return "Object";
-    if (hasOwn(BRANDS, tag) && BRANDS[tag](v)) return tag;
+    if (engineClassOf !== null ? Object.getPrototypeOf(v) === ObjectProto && isOrdinary(v)
+      : typeTag(v) === "Object" && Object.getPrototypeOf(v) === ObjectProto) return "Object";
+    const tag = dataProp(v, Symbol.toStringTag); // a hint only, read without running a getter
+    if (typeof tag === "string" && hasOwn(BRANDS, tag) && BRANDS[tag](v)) return tag;
     if (typedArrayName.call(v) !== undefined) return "TypedArray";
     for (const name of Object.keys(BRANDS)) if (BRANDS[name](v)) return name;
     return "Object";
@@ -230,9 +231,38 @@
     return host.domException(message, "DataCloneError");
   }
   function notSerializable(v) {
+    return dataCloneError(`Could not serialize object of type "${constructorName(v)}". This type does not support serialization.`);
+  }
+  // A function's own name as V8 knows it, whatever a static `name` member says.
+  function intrinsicName(f) {
+    const d = Object.getOwnPropertyDescriptor(f, "name");
+    if (d && "value" in d && !d.writable && !d.enumerable && typeof d.value === "string") return d.value;
+    const m = /^(?:class|(?:async\s+)?function\s*\*?)\s*([^\s({]*)/.exec(Function.prototype.toString.call(f));
+    return m ? m[1] : "";
+  }
+  const ownData = (o, key) => { const d = Object.getOwnPropertyDescriptor(o, key); return d && "value" in d ? d.value : undefined; };
+  // V8's GetConstructorName: the class an instance of a base class was made by; else the first
+  // Symbol.toStringTag or `constructor` (of a prototype) found as a data property up the chain.
+  // No getter runs.
+  function constructorName(v) {
     const proto = Object.getPrototypeOf(v);
-    const name = proto === null ? "Object" : (proto.constructor && proto.constructor.name) || "Object";
-    return dataCloneError(`Could not serialize object of type "${name}". This type does not support serialization.`);
+    if (proto !== null) {
+      const ctor = ownData(proto, "constructor");
+      if (typeof ctor === "function" && ownData(ctor, "prototype") === proto && Object.getPrototypeOf(ctor) === Function.prototype) {
+        const name = intrinsicName(ctor);
+        if (name !== "" && name !== "Object") return name;
+      }
+    }
+    for (let p = v; p !== null; p = Object.getPrototypeOf(p)) {
+      const tag = ownData(p, Symbol.toStringTag);
+      if (typeof tag === "string") return tag;
+      if (p !== v) {
+        const ctor = ownData(p, "constructor");
+        const name = typeof ctor === "function" ? intrinsicName(ctor) : "";
+        if (name !== "" && name !== "Object") return name;
+      }
+    }
+    return "Object";
   }
 
   // A collector notes what one message exported (RpcTargets), forwarded (stubs) or received.
@@ -445,7 +475,7 @@
         return;
       }
       const proto = Object.getPrototypeOf(v);
-      if (proto === ObjectProto && typeTag(v) === "Object" && v !== G && isOrdinary(v)) { // a plain object: the common case first
+      if (proto === ObjectProto && v !== G && (engineClassOf !== null ? engineClassOf(v) === ORDINARY_CLASS : typeTag(v) === "Object")) { // a plain object: the common case first
         const keys = Object.keys(v);
         const n = keys.length;
         out.push(T.OBJ, n);
