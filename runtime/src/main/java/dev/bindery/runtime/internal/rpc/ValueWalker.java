@@ -114,7 +114,10 @@ public final class ValueWalker {
     private void writeObjectValue(Value v) {
       boolean array = v.hasArrayElements();
       // Only objects that look plain are looked up here (hashing some others trips the engine).
-      if (!(array ? arrayConstructor : objectConstructor).equals(v.getMetaObject())) {
+      // A wrapper object given Object.prototype looks plain by its constructor; it is not, and must
+      // not be hashed here (that trips the engine's interop assertions).
+      if (!(array ? arrayConstructor : objectConstructor).equals(v.getMetaObject())
+          || v.isNumber() || v.isString() || v.isBoolean()) {
         other(v);
         return;
       }
