@@ -26,6 +26,7 @@ public final class ValueWalker {
   private final Value undefined;
   private final Value objectConstructor;
   private final Value arrayConstructor;
+  private final Value objectPrototype;
   private final Value bigintMeta;
   private final long objectCost;
   private final long budget;
@@ -48,6 +49,7 @@ public final class ValueWalker {
     this.undefined = undefined;
     this.objectConstructor = objectConstructor;
     this.arrayConstructor = arrayConstructor;
+    this.objectPrototype = objectConstructor.getMember("prototype");
     this.bigintMeta = bigint.getMetaObject();
   }
 
@@ -112,7 +114,10 @@ public final class ValueWalker {
     private void writeObjectValue(Value v) {
       boolean array = v.hasArrayElements();
       // Only objects that look plain are looked up here (hashing some others trips the engine).
-      if (!(array ? arrayConstructor : objectConstructor).equals(v.getMetaObject())) {
+      // A wrapper object given Object.prototype looks plain by its constructor; it is not, and must
+      // not be hashed here (that trips the engine's interop assertions).
+      if (!(array ? arrayConstructor : objectConstructor).equals(v.getMetaObject())
+          || v.isNumber() || v.isString() || v.isBoolean()) {
         other(v);
         return;
       }
@@ -124,31 +129,55 @@ public final class ValueWalker {
         other(v); // core.js may have numbered it already
       } else if (array) {
         writeArray(v);
+      } else if (!objectPrototype.equals(v.getMember("__proto__"))) {
+        // Inherits `constructor` from a plain object: core.js refuses it before any getter of it runs.
+        other(v);
       } else {
         writeObject(v);
       }
     }
 
     private void writeObject(Value v) {
+      List<String> keys = new ArrayList<>(v.getMemberKeys());
+      if (keys.isEmpty() && !confirm.execute(v).asBoolean()) {
+        // A Map, Set, Date... given Object.prototype: core.js writes it as what it is, before any
+        // getter around it runs twice (asked at once only of objects without keys, as such objects
+        // nearly always are, and empty plain objects are few: confirmation catches the rest).
+        other(v);
+        return;
+      }
       number(v);
       plain.add(v);
-      List<String> keys = new ArrayList<>(v.getMemberKeys());
       out.add(JavaValues.OBJ);
+      int count = out.size();
       out.add(keys.size());
-      writeMembers(v, keys);
+      int written = writeMembers(v, keys);
+      if (written != keys.size()) {
+        out.set(count, written);
+      }
     }
 
-    /** Each key and its value (read now, running any getter), one level deeper. */
-    private void writeMembers(Value v, List<String> keys) {
+    /**
+     * Each key and its value (read now, running any getter), one level deeper; answers how many
+     * were written: as in V8, a key an earlier getter deleted is left out (an array's becomes a hole).
+     */
+    private int writeMembers(Value v, List<String> keys) {
       depth += objectCost;
       if (depth > budget) { // where V8's serializer would run out of stack
         tooDeep.execute();
       }
+      int written = 0;
       for (String key : keys) {
+        Value member = v.getMember(key);
+        if (member == null) {
+          continue;
+        }
         out.add(key);
-        write(v.getMember(key));
+        write(member);
+        written++;
       }
       depth -= objectCost;
+      return written;
     }
 
     private void writeArray(Value v) {
@@ -163,8 +192,12 @@ public final class ValueWalker {
       List<String> keys = new ArrayList<>(v.getMemberKeys());
       out.add(JavaValues.ARR);
       out.add((int) length);
+      int count = out.size();
       out.add(keys.size());
-      writeMembers(v, keys);
+      int written = writeMembers(v, keys);
+      if (written != keys.size()) {
+        out.set(count, written);
+      }
     }
 
     private void number(Value v) {

@@ -188,11 +188,24 @@
     Error: typeof Error.isError === "function" ? Error.isError
       : (v) => { const c = engineClass(v); return c === "" ? v instanceof Error : c === "JSErrorObject"; },
   };
+  // A RegExp's flags from its own slots (the `flags` getter reads properties a RegExp given another
+  // prototype does not have).
+  const REGEXP_FLAGS = [["hasIndices", "d"], ["global", "g"], ["ignoreCase", "i"], ["multiline", "m"], ["dotAll", "s"],
+    ["unicode", "u"], ["unicodeSets", "v"], ["sticky", "y"]].map(([name, letter]) => [Object.getOwnPropertyDescriptor(RegExp.prototype, name)?.get, letter])
+    .filter(([get]) => get);
+  const regExpFlags = (v) => {
+    let flags = "";
+    for (let i = 0; i < REGEXP_FLAGS.length; i++) if (REGEXP_FLAGS[i][0].call(v)) flags += REGEXP_FLAGS[i][1];
+    return flags;
+  };
+  // Not a Map, Date... given Object.prototype as its prototype (V8 still clones those as what they are).
+  const isOrdinary = (v) => engineClassOf === null || engineClassOf(v) === ORDINARY_CLASS;
   function brandOf(v) {
     if (v === G) return "Global";
-    const tag = typeTag(v);
-    if (tag === "Object" && Object.getPrototypeOf(v) === ObjectProto) return "Object";
-    if (hasOwn(BRANDS, tag) && BRANDS[tag](v)) return tag;
+    if (engineClassOf !== null ? Object.getPrototypeOf(v) === ObjectProto && isOrdinary(v)
+      : typeTag(v) === "Object" && Object.getPrototypeOf(v) === ObjectProto) return "Object";
+    const tag = dataProp(v, Symbol.toStringTag); // a hint only, read without running a getter
+    if (typeof tag === "string" && hasOwn(BRANDS, tag) && BRANDS[tag](v)) return tag;
     if (typedArrayName.call(v) !== undefined) return "TypedArray";
     for (const name of Object.keys(BRANDS)) if (BRANDS[name](v)) return name;
     return "Object";
@@ -218,9 +231,38 @@
     return host.domException(message, "DataCloneError");
   }
   function notSerializable(v) {
+    return dataCloneError(`Could not serialize object of type "${constructorName(v)}". This type does not support serialization.`);
+  }
+  // A function's own name as V8 knows it, whatever a static `name` member says.
+  function intrinsicName(f) {
+    const d = Object.getOwnPropertyDescriptor(f, "name");
+    if (d && "value" in d && !d.writable && !d.enumerable && typeof d.value === "string") return d.value;
+    const m = /^(?:class|(?:async\s+)?function\s*\*?)\s*([^\s({]*)/.exec(Function.prototype.toString.call(f));
+    return m ? m[1] : "";
+  }
+  const ownData = (o, key) => { const d = Object.getOwnPropertyDescriptor(o, key); return d && "value" in d ? d.value : undefined; };
+  // V8's GetConstructorName: the class an instance of a base class was made by; else the first
+  // Symbol.toStringTag or `constructor` (of a prototype) found as a data property up the chain.
+  // No getter runs.
+  function constructorName(v) {
     const proto = Object.getPrototypeOf(v);
-    const name = proto === null ? "Object" : (proto.constructor && proto.constructor.name) || "Object";
-    return dataCloneError(`Could not serialize object of type "${name}". This type does not support serialization.`);
+    if (proto !== null) {
+      const ctor = ownData(proto, "constructor");
+      if (typeof ctor === "function" && ownData(ctor, "prototype") === proto && Object.getPrototypeOf(ctor) === Function.prototype) {
+        const name = intrinsicName(ctor);
+        if (name !== "" && name !== "Object") return name;
+      }
+    }
+    for (let p = v; p !== null; p = Object.getPrototypeOf(p)) {
+      const tag = ownData(p, Symbol.toStringTag);
+      if (typeof tag === "string") return tag;
+      if (p !== v) {
+        const ctor = ownData(p, "constructor");
+        const name = typeof ctor === "function" ? intrinsicName(ctor) : "";
+        if (name !== "" && name !== "Object") return name;
+      }
+    }
+    return "Object";
   }
 
   // A collector notes what one message exported (RpcTargets), forwarded (stubs) or received.
@@ -316,7 +358,9 @@
     switch (typeof v) {
       case "string": return v;
       case "symbol": return Symbol.prototype.toString.call(v);
-      case "function": if (!isProxy(v)) return Function.prototype.toString.call(v); break;
+      case "function": // V8 shows any bound function as an anonymous native one
+        if (!isProxy(v)) return engineClass(v) === "JSFunctionObject$Bound" ? "function () { [native code] }" : Function.prototype.toString.call(v);
+        break;
       case "object": if (v === null) return "null"; break;
       default: return String(v);
     }
@@ -399,10 +443,20 @@
       ids.set(v, ids.size);
       writeObject(v);
     }
-    function writeKeys(v, keys) {
+    // Each key and its value; as in V8, a key an earlier getter deleted is left out (the count
+    // written before, at out[at], is corrected), so an array's element becomes a hole.
+    function writeKeys(v, keys, at = out.length - 1) {
       const n = keys.length;
       if ((depth += WRITE_COST.object) > DEPTH_BUDGET) throw stackExceeded();
-      for (let k = 0; k < n; k++) { const key = keys[k]; out.push(key); write(v[key]); }
+      let gone = 0;
+      for (let k = 0; k < n; k++) {
+        const key = keys[k];
+        const x = v[key];
+        if (x === undefined && !hasOwn(v, key)) { gone++; continue; }
+        out.push(key);
+        write(x);
+      }
+      if (gone) out[at] = n - gone;
       depth -= WRITE_COST.object;
     }
     // With the experimental flag a service binding crosses as itself: the receiver gets a binding
@@ -421,22 +475,18 @@
         return;
       }
       const proto = Object.getPrototypeOf(v);
-      if (proto === ObjectProto && typeTag(v) === "Object" && v !== G) { // a plain object: the common case first
+      if (proto === ObjectProto && v !== G && (engineClassOf !== null ? engineClassOf(v) === ORDINARY_CLASS : typeTag(v) === "Object")) { // a plain object: the common case first
         const keys = Object.keys(v);
         const n = keys.length;
         out.push(T.OBJ, n);
-        if ((depth += 272294) > DEPTH_BUDGET) throw stackExceeded(); // WRITE_COST.object
-        for (let k = 0; k < n; k++) { const key = keys[k]; out.push(key); write(v[key]); }
-        depth -= 272294;
+        writeKeys(v, keys);
         return;
       }
       if (Array.isArray(v)) {
         const keys = Object.keys(v);
         const n = keys.length;
         out.push(T.ARR, v.length, n);
-        if ((depth += 272294) > DEPTH_BUDGET) throw stackExceeded(); // WRITE_COST.object
-        for (let k = 0; k < n; k++) { const key = keys[k]; out.push(key); write(v[key]); }
-        depth -= 272294;
+        writeKeys(v, keys);
         return;
       }
       const brand = brandOf(v);
@@ -447,8 +497,7 @@
           out.push(T.DATE, time);
           return;
         }
-        case "RegExp": out.push(T.REGEXP, getterOf(RegExp.prototype, "source").call(v),
-          getterOf(RegExp.prototype, "flags").call(v)); return;
+        case "RegExp": out.push(T.REGEXP, getterOf(RegExp.prototype, "source").call(v), regExpFlags(v)); return;
         case "Map": {
           const entries = [...Map.prototype.entries.call(v)];
           out.push(T.MAP, entries.length);
