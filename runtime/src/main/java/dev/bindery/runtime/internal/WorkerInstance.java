@@ -8,6 +8,8 @@ import dev.bindery.runtime.WorkerConfig;
 import dev.bindery.runtime.WorkerException;
 import dev.bindery.runtime.WorkerRequest;
 import dev.bindery.runtime.WorkerResponse;
+import dev.bindery.runtime.internal.clone.CloneLanguage;
+import dev.bindery.runtime.internal.clone.PlainClone;
 import dev.bindery.runtime.internal.engine.SharedEngine;
 import dev.bindery.runtime.internal.loop.EventLoop;
 import dev.bindery.runtime.internal.module.ModuleSources;
@@ -74,6 +76,8 @@ public final class WorkerInstance {
   private ValueWalker walker;
   /** Tokens the walker wrote for the message core.js is handing over (see messageTokens). */
   private Object[] walked;
+  /** Clones plain data at Java speed; ValueWalker and core.js take what it cannot. */
+  private PlainClone plain;
   private Value settleThrown;
   private Value settleLocal;
   private Value undefined;
@@ -131,7 +135,7 @@ public final class WorkerInstance {
       return;
     }
     WorkerFileSystem fs = new WorkerFileSystem(config.configFile().getParent(), CoreScripts.sources());
-    context = Context.newBuilder("js")
+    context = Context.newBuilder("js", CloneLanguage.ID)
         .engine(SharedEngine.get())
         .allowHostAccess(HOST_ACCESS)
         .allowCreateThread(false)
@@ -169,6 +173,7 @@ public final class WorkerInstance {
     plainValue = api.getMember("plainValue");
     settleReturned = api.getMember("settleReturned");
     callRpcDirect = api.getMember("callRpcDirect");
+    plain = new PlainClone(context, api.getMember("walkCosts"));
     walker = new ValueWalker(api, api.getMember("undefinedValue"), api.getMember("objectConstructor"),
         api.getMember("arrayConstructor"), api.getMember("bigintValue"));
     settleThrown = api.getMember("settleThrown");
@@ -256,7 +261,8 @@ public final class WorkerInstance {
     host.put("rpc", (ProxyExecutable) this::hostRpc);
     host.put("rpcSimple", (ProxyExecutable) this::hostRpcSimple);
     host.put("walk", (ProxyExecutable) a -> {
-      walked = walker.walk(a[0], a[1]);
+      Object[] tokens = plain.tokens(a[0]);
+      walked = tokens != null ? tokens : walker.walk(a[0], a[1]);
       return walked != null;
     });
     host.put("fetch", (ProxyExecutable) this::hostFetch);
@@ -669,6 +675,10 @@ public final class WorkerInstance {
    * JSON text for the engine's native parser, anything else as tokens.
    */
   private Value jsValueTokens(Object[] tokens) {
+    Value built = tokens.length > PLAIN_JSON_MIN_TOKENS ? plain.value(tokens) : null;
+    if (built != null) {
+      return built;
+    }
     String json = tokens.length > PLAIN_JSON_MIN_TOKENS ? PlainJson.of(tokens) : null;
     return json != null ? plainValue.execute(json) : jsTokens(tokens);
   }

@@ -1,5 +1,6 @@
 package dev.bindery.runtime.internal.engine;
 
+import dev.bindery.runtime.internal.clone.CloneLanguage;
 import org.graalvm.polyglot.Engine;
 
 /**
@@ -18,7 +19,7 @@ public final class SharedEngine {
     if (e == null) {
       synchronized (SharedEngine.class) {
         if (engine == null) {
-          engine = Engine.newBuilder("js")
+          engine = Engine.newBuilder("js", CloneLanguage.ID)
               .option("engine.WarnInterpreterOnly", "false")
               .build();
         }

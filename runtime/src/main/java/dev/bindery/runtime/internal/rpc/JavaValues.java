@@ -19,11 +19,11 @@ import java.util.Set;
  */
 public final class JavaValues {
 
-  // Token tags; the same numbers as core.js.
-  static final int UNDEF = 0, NULL = 1, TRUE = 2, FALSE = 3, NUM = 4, STR = 5, BIGINT = 6, REF = 7, OBJ = 8,
+  // Token tags; the same numbers as core.js. PLAIN marks a value already built in the receiving context.
+  public static final int UNDEF = 0, NULL = 1, TRUE = 2, FALSE = 3, NUM = 4, STR = 5, BIGINT = 6, REF = 7, OBJ = 8,
       ARR = 9, DATE = 10, REGEXP = 11, MAP = 12, SET = 13, ABUF = 14, VIEW = 15, DVIEW = 16, WNUM = 17, WSTR = 18,
       WBOOL = 19, WBIG = 20, ERR = 21, NEGZERO = 22, STUB = 23, HEADERS = 24, REQUEST = 25, RESPONSE = 26,
-      STREAM = 27, RABUF = 40, TVIEW = 41, ERRN = 42, ERRH = 43, SAB = 44, WSTREAM = 45, IHEADERS = 46;
+      STREAM = 27, PLAIN = 28, RABUF = 40, TVIEW = 41, ERRN = 42, ERRH = 43, SAB = 44, WSTREAM = 45, IHEADERS = 46;
 
   private JavaValues() {}
 

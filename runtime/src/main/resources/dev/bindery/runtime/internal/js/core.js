@@ -710,7 +710,8 @@
   }
   // A clone walked by Java (rpc/ValueWalker), which reads plain data through the polyglot API for far
   // less than this interpreted serializer; everything else it hands back here, numbered as one walk.
-  const walkCosts = { object: WRITE_COST.object, budget: DEPTH_BUDGET };
+  // (readObject and readArray are for the plain-data fast path's reader, clone/PlainWriter.)
+  const walkCosts = { object: WRITE_COST.object, readObject: READ_COST.object, readArray: READ_COST.array, budget: DEPTH_BUDGET };
   const ORDINARY_CLASS = engineClassOf === null ? null : engineClassOf({});
   const ARRAY_CLASS = engineClassOf === null ? null : engineClassOf([]);
   // The serializer of one walk: writes `v` from nesting cost `depth`, after numbering what Java
