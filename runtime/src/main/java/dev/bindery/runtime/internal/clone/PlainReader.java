@@ -11,7 +11,6 @@ import static dev.bindery.runtime.internal.rpc.JavaValues.STR;
 import static dev.bindery.runtime.internal.rpc.JavaValues.TRUE;
 import static dev.bindery.runtime.internal.rpc.JavaValues.UNDEF;
 
-import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import com.oracle.truffle.api.object.Property;
 import com.oracle.truffle.api.object.Shape;
 import com.oracle.truffle.api.strings.TruffleString;
@@ -47,13 +46,14 @@ import java.util.WeakHashMap;
  */
 final class PlainReader {
 
-  private static final DynamicObjectLibrary OBJECTS = DynamicObjectLibrary.getUncached();
-
-  /** The enumerable string keys objects of one shape have, in JS order, and their Java names. */
-  private record Layout(Object[] keys, String[] names) {}
+  /**
+   * The enumerable string-keyed properties objects of one shape have, in JS order, and their
+   * keys' Java names; read by their locations in that shape, with no lookup.
+   */
+  private record Layout(Shape shape, Property[] properties, String[] names) {}
 
   /** Objects of this shape are not plain data (they have an accessor or a special property). */
-  private static final Layout NOT_PLAIN = new Layout(null, null);
+  private static final Layout NOT_PLAIN = new Layout(null, null, null);
 
   private final Map<Shape, Layout> layouts = new WeakHashMap<>();
 
@@ -86,8 +86,8 @@ final class PlainReader {
   }
 
   private final class Walk {
-    final List<Object> out = new ArrayList<>();
-    private final Map<Object, Integer> ids = new IdentityHashMap<>();
+    final List<Object> out = new ArrayList<>(256);
+    private final Map<Object, Integer> ids = new IdentityHashMap<>(64);
     private final JSDynamicObject objectPrototype;
     private final JSDynamicObject arrayPrototype;
     private final long objectCost;
@@ -156,7 +156,7 @@ final class PlainReader {
       }
       ids.put(o, ids.size());
       out.add(OBJ);
-      out.add(layout.keys.length);
+      out.add(layout.properties.length);
       return enter() && writeMembers(o, layout) && leave();
     }
 
@@ -200,7 +200,7 @@ final class PlainReader {
           count++;
         }
       }
-      out.set(countAt, count + named.keys.length);
+      out.set(countAt, count + named.properties.length);
       return writeMembers(a, named) && leave();
     }
 
@@ -215,9 +215,9 @@ final class PlainReader {
     }
 
     private boolean writeMembers(JSDynamicObject o, Layout layout) {
-      for (int i = 0; i < layout.keys.length; i++) {
+      for (int i = 0; i < layout.properties.length; i++) {
         out.add(layout.names[i]);
-        if (!write(OBJECTS.getOrDefault(o, layout.keys[i], Undefined.instance))) {
+        if (!write(layout.properties[i].getLocation().get(o, layout.shape))) {
           return false;
         }
       }
@@ -255,7 +255,7 @@ final class PlainReader {
   }
 
   private static Layout computeLayout(JSDynamicObject o, Shape shape, boolean array) {
-    List<Object> keys = new ArrayList<>();
+    List<Property> properties = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (Property property : shape.getPropertyList()) {
       Object key = property.getKey();
@@ -280,10 +280,10 @@ final class PlainReader {
         return NOT_PLAIN;
       }
       if (JSProperty.isEnumerable(property)) {
-        keys.add(key);
+        properties.add(property);
         names.add(name.toJavaStringUncached());
       }
     }
-    return new Layout(keys.toArray(), names.toArray(new String[0]));
+    return new Layout(shape, properties.toArray(new Property[0]), names.toArray(new String[0]));
   }
 }

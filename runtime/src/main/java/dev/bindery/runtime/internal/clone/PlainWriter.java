@@ -15,11 +15,11 @@ import static dev.bindery.runtime.internal.rpc.JavaValues.UNDEF;
 import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.js.runtime.JSContext;
 import com.oracle.truffle.js.runtime.JSRealm;
-import com.oracle.truffle.js.runtime.JSRuntime;
 import com.oracle.truffle.js.runtime.Strings;
 import com.oracle.truffle.js.runtime.builtins.JSArray;
 import com.oracle.truffle.js.runtime.builtins.JSOrdinary;
-import com.oracle.truffle.js.runtime.objects.JSObject;
+import com.oracle.truffle.js.runtime.objects.JSAttributes;
+import com.oracle.truffle.js.runtime.objects.JSObjectUtil;
 import com.oracle.truffle.js.runtime.objects.Null;
 import com.oracle.truffle.js.runtime.objects.Undefined;
 import java.util.ArrayList;
@@ -124,7 +124,8 @@ final class PlainWriter {
           return null;
         }
         // Defined, not assigned, as V8 does: "__proto__" is an own key, setters are not called.
-        JSRuntime.createDataPropertyOrThrow(o, key(name), value);
+        // (A fresh ordinary object and keys that do not repeat: the engine's direct put is enough.)
+        JSObjectUtil.putDataProperty(o, key(name), value, JSAttributes.configurableEnumerableWritable());
       }
       depth -= objectCost;
       levels--;

@@ -89,11 +89,14 @@ class PlainCloneTests {
     Object[] tokens = plain.tokens(js("JSON.parse('{\"b\":1,\"10\":2,\"__proto__\":3,\"2\":4,\"\":5,\"constructor\":6}')"));
     assertThat(tokens).containsExactly(8, 6, "2", 4, 4, "10", 4, 2, "b", 4, 1, "__proto__", 4, 3, "", 4, 5, "constructor", 4, 6);
     Value built = plain.value(tokens).getArrayElement(1);
-    Value keysAndProto = context.eval("js", "(o) => [Object.keys(o).join(), Object.getPrototypeOf(o) === Object.prototype, o.__proto__]")
+    Value keysAndProto = context.eval("js", """
+        (o) => [Object.keys(o).join(), Object.getPrototypeOf(o) === Object.prototype, o.__proto__,
+                Object.entries(Object.getOwnPropertyDescriptors(o)).every(([k, d]) => d.writable && d.enumerable && d.configurable)]""")
         .execute(built);
     assertThat(keysAndProto.getArrayElement(0).asString()).isEqualTo("2,10,b,__proto__,,constructor");
     assertThat(keysAndProto.getArrayElement(1).asBoolean()).isTrue();
     assertThat(keysAndProto.getArrayElement(2).asInt()).isEqualTo(3);
+    assertThat(keysAndProto.getArrayElement(3).asBoolean()).as("writable, enumerable, configurable").isTrue();
   }
 
   @Test
