@@ -833,7 +833,12 @@ public final class WorkerInstance {
             callArgs[2] = props(call);
             callArgs[3] = finished;
             System.arraycopy(args, 0, callArgs, 4, args.length);
-            callRpcDirect.execute(callArgs);
+            Value result = callRpcDirect.execute(callArgs);
+            if (!result.hasMembers()) { // a primitive result, answered without `finished`
+              Object[] tokens = Tokens.ofPrimitive(result, undefined);
+              String tooLarge = MessageSize.checkLimit(tokens);
+              once.accept(tooLarge != null ? Outcome.error("Error", tooLarge) : Outcome.returned(tokens));
+            }
           } else {
             api.invokeMember("callRpc", entry, jsPath(path), jsValueTokens(argTokens), props(call), finished);
           }

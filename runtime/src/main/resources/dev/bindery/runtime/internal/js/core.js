@@ -107,12 +107,23 @@
 
   // A handler's or entrypoint's `ctx`, as workerd's: own data properties tracing, cache, props and
   // (with enable_ctx_exports) exports; waitUntil and passThroughOnException on the prototype.
-  const ctxWaits = new WeakMap();
-  function ctxWaitList(self) {
-    const waits = ctxWaits.get(self);
-    if (waits === undefined) throw illegalInvocation();
-    return waits;
+  // What waitUntil() was given lives in a private field: invisible to code, and cheaper to attach
+  // per call than a WeakMap entry. Instances have ExecutionContext.prototype (see apiClass below).
+  class CtxObject {
+    #waits;
+    constructor(waits, props, exports) {
+      this.#waits = waits;
+      this.tracing = undefined;
+      this.cache = undefined;
+      this.props = props;
+      if (flags.ctxExports) this.exports = exports;
+    }
+    static waitsOf(self) {
+      if (self === null || typeof self !== "object" || !(#waits in self)) throw illegalInvocation();
+      return self.#waits;
+    }
   }
+  const ctxWaitList = CtxObject.waitsOf;
   const ExecutionContext = apiClass("ExecutionContext", ObjectProto, {
     waitUntil(...args) {
       const settled = Promise.resolve(args[0]).catch(() => {});
@@ -120,15 +131,9 @@
       host.waitUntil(settled); // keeps the current invocation's scope alive until it settles
     },
     passThroughOnException(...args) { ctxWaitList(this); },
-  });
+  }, false, CtxObject.prototype);
   function makeCtx(waits, props, exports) {
-    const ctx = Object.create(ExecutionContext.prototype);
-    ctx.tracing = undefined;
-    ctx.cache = undefined;
-    ctx.props = props;
-    if (flags.ctxExports) ctx.exports = exports;
-    ctxWaits.set(ctx, waits);
-    return ctx;
+    return new CtxObject(waits, props, exports);
   }
 
   const workerEnv = {};
@@ -1703,9 +1708,9 @@
   }
   // Built-in classes whose constructor scripts cannot call, and whose prototype carries enumerable
   // methods and, from 2024-09-26 (set_tostring_tag), a Symbol.toStringTag, as workerd's API classes.
-  function apiClass(name, parentProto, methods, callable = false) {
+  // `proto`, when given, is a class's prototype (with parentProto as its own) made the API's.
+  function apiClass(name, parentProto, methods, callable = false, proto = Object.create(parentProto)) {
     const ctor = { [name]: function () { throw new TypeError("Illegal constructor"); } }[name];
-    const proto = Object.create(parentProto);
     Object.defineProperty(proto, "constructor", { value: ctor, writable: true, configurable: true });
     for (const k of Object.keys(methods)) {
       Object.defineProperty(proto, k, { value: methods[k], writable: true, enumerable: true, configurable: true });
@@ -2113,6 +2118,9 @@
   }
   // Arguments that were all primitives, passed straight from Java: no tokens to decode. A method
   // defined on the entrypoint class itself is called without the general member lookup.
+  // Answers a primitive result itself (Java takes it as returned, one host call fewer than `done`);
+  // otherwise ANSWERED_LATER, and `done` is or will be called.
+  const ANSWERED_LATER = Object.freeze({});
   function callRpcDirect(entryName, pathIn, props, done, ...args) {
     const ep = entrypointCache.get(entryName);
     if (ep !== undefined && ep.kind === "class" && typeof pathIn === "string" && !RESERVED_ENTRYPOINT.has(pathIn)) {
@@ -2126,13 +2134,18 @@
             : invokeMember(inst, [pathIn], args, WorkerEntrypoint.prototype, "class", workerEnv, null);
         } catch (e) {
           done(false, encodeThrown(e), waits);
-          return;
+          return ANSWERED_LATER;
+        }
+        const type = typeof result; // isRawResult(result), inline: this path is hot
+        if (type === "object" ? result === null : type !== "function" && type !== "symbol" && type !== "bigint") {
+          return result;
         }
         finishCall(result, EMPTY_COLLECTOR, waits, done);
-        return;
+        return ANSWERED_LATER;
       }
     }
     callRpcWith(entryName, pathIn, args, EMPTY_COLLECTOR, props, done);
+    return ANSWERED_LATER;
   }
 
   function callRpcWith(entryName, pathIn, args, received, props, done) {
