@@ -1147,10 +1147,12 @@
   }
   const thenMethods = {
     then(...a) {
-      const src = sourceOf(this);
+      // sourceOf(this) and src.value(), inline: every `await` of a call comes here.
+      const src = this !== null && (typeof this === "object" || typeof this === "function") ? this[SOURCE] : undefined;
+      if (src === undefined) throw illegalInvocation();
       if (typeof a[0] !== "function") throw notAFunction("then", this, 1);
       if (a[1] !== undefined && typeof a[1] !== "function") throw notAFunction("then", this, 2);
-      return src.value().then(a[0], a[1]);
+      return (src.ready ?? src.value()).then(a[0], a[1]);
     },
     catch(...a) {
       const src = sourceOf(this);
@@ -1603,7 +1605,11 @@
   // on the same result, walked once it arrives (as workerd walks the callee's result).
   // What a call's result offers before it arrives: `path` read from the value `base` resolves to.
   class ResultPath {
-    constructor(proto, base, path) { this.proto = proto; this.assigned = false; this.base = base; this.path = path; }
+    // `ready`: the promise value() answers, when that is `base` itself (no path to walk).
+    constructor(proto, base, path) {
+      this.proto = proto; this.assigned = false; this.base = base; this.path = path;
+      this.ready = path.length ? undefined : base;
+    }
     value() { const path = this.path; return path.length ? this.base.then((v) => readPath(v, path)) : this.base; }
     call(args) { const path = this.path; return rpcPromise(this.base.then((v) => callPath(v, path, args))); }
     prop(name) { return resultProperty(this.base, [...this.path, name]); }
