@@ -1984,6 +1984,7 @@
       return new Promise((resolve, reject) => host.rpc(id, ["__get__", ...path], serialize([]), resolve, reject));
     }
     call(args) { return callRemote(this.id, this.path, args); }
+    apply(t, thisArg, args) { return callRemote(this.id, this.path, args); } // call(args), inline: hot
     prop(name) { return makePath(this.id, [...this.path, name]); }
   }
   withTraps(BindingPath);
