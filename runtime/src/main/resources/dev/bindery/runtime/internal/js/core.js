@@ -1145,10 +1145,16 @@
     const type = Object.getPrototypeOf(self) === PROMISE_PROTO ? "JsRpcPromise" : "JsRpcProperty";
     return new TypeError(`Failed to execute '${method}' on '${type}': parameter ${k} is not of type 'Function'.`);
   }
+  // The receiver whose `then` a trap answered last, and its source (see then below).
+  let thenReceiver = null;
+  let thenSource = null;
   const thenMethods = {
     then(...a) {
-      // sourceOf(this) and src.value(), inline: every `await` of a call comes here.
-      const src = this !== null && (typeof this === "object" || typeof this === "function") ? this[SOURCE] : undefined;
+      // sourceOf(this) and src.value(), inline: every `await` of a call comes here, most often just
+      // after the get trap answered `then` for this very receiver (a proxy has one source).
+      const src = this === thenReceiver ? thenSource
+        : this !== null && (typeof this === "object" || typeof this === "function") ? this[SOURCE] : undefined;
+      thenReceiver = thenSource = null; // nothing kept alive by this shortcut
       if (src === undefined) throw illegalInvocation();
       if (typeof a[0] !== "function") throw notAFunction("then", this, 1);
       if (a[1] !== undefined && typeof a[1] !== "function") throw notAFunction("then", this, 2);
@@ -1202,6 +1208,7 @@
     defineProperty(t, p, d) { this.assigned = true; return Reflect.defineProperty(t, p, d); }
     get(t, p, r) {
       if (p === SOURCE) return this;
+      if (p === "then") { thenReceiver = r; thenSource = this; } // see thenMethods.then
       if (this.assigned && ownAssigned(t, p)) return t[p];
       const proto = this.proto;
       if (typeof p === "symbol" || p in proto) return Reflect.get(proto, p, r);
@@ -1907,7 +1914,7 @@
       const promise = new Promise((resolve, reject) => {
         host.rpcSimple(id, path, args, resolve, reject);
       });
-      return rpcPromise(promise);
+      return new Proxy(constructibleTarget.bind(), new ResultPath(PROMISE_PROTO, promise, NO_PATH)); // rpcPromise, inline
     }
     const collector = newCollector();
     let message;
@@ -1962,7 +1969,7 @@
         if (typeof prop === "symbol" || prop in t) return Reflect.get(t, prop, receiver);
         if (!flags.rpc || prop === "then" || prop.charCodeAt(0) <= 57 && isIndexName(prop)
           || prop === "toJSON" && stringifying > 0) return undefined;
-        return makePath(id, [prop]);
+        return new Proxy(constructibleTarget.bind(), new BindingPath(id, [prop])); // makePath, inline: hot
       },
       has(t, prop) {
         if (typeof prop === "symbol" || prop in t) return prop in t;
@@ -2136,7 +2143,7 @@
         const waits = [];
         let result;
         try {
-          const inst = new ep.cls(makeCtx(waits, props ?? {}, loopbacks), workerEnv);
+          const inst = new ep.cls(new CtxObject(waits, props ?? {}, loopbacks), workerEnv); // makeCtx, inline
           result = Object.getPrototypeOf(inst) === ep.cls.prototype && !hasOwn(inst, pathIn) ? d.value.apply(inst, args)
             : invokeMember(inst, [pathIn], args, WorkerEntrypoint.prototype, "class", workerEnv, null);
         } catch (e) {
