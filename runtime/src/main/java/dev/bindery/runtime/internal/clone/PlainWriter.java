@@ -111,8 +111,7 @@ final class PlainWriter {
     private Object readObject() {
       var o = JSOrdinary.create(context, realm);
       objects.add(o);
-      int count = (Integer) tokens[at++];
-      if ((depth += objectCost) > budget || ++levels > PlainReader.MAX_LEVELS) {
+      if (!(tokens[at++] instanceof Integer count) || (depth += objectCost) > budget || ++levels > PlainReader.MAX_LEVELS) {
         return null;
       }
       for (int k = 0; k < count; k++) {
@@ -134,9 +133,8 @@ final class PlainWriter {
 
     /** Dense arrays only: [ARR, length, count = length, "0", v0, "1", v1, ...]. */
     private Object readArray() {
-      int length = (Integer) tokens[at++];
-      int count = (Integer) tokens[at++];
-      if (count != length || (depth += arrayCost) > budget || ++levels > PlainReader.MAX_LEVELS) {
+      if (!(tokens[at++] instanceof Integer length) || !(tokens[at++] instanceof Integer count) || !count.equals(length)
+          || length > tokens.length - at || (depth += arrayCost) > budget || ++levels > PlainReader.MAX_LEVELS) {
         return null;
       }
       int slot = objects.size();
