@@ -174,6 +174,7 @@ public final class WorkerInstance {
     settleThrown = api.getMember("settleThrown");
     settleLocal = api.getMember("settleLocal");
     undefined = api.getMember("undefinedValue");
+    web.connectCore(api.getMember("crossedError"));
     api.invokeMember("setEnv", api.invokeMember("parseJson", json(config.vars())), bindingIds());
     // Loading is watched like an invocation: a top-level await that can never settle fails the start.
     HangDetector.Invocation watch = message -> started.completeExceptionally(new WorkerException(config.name(), "Error",

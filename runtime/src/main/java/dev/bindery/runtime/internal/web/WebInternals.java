@@ -47,6 +47,14 @@ public final class WebInternals {
     this.functions = functions;
   }
 
+  /**
+   * Gives the Web platform core.js's copy of a value as it comes back from crossing workerd's C++
+   * (what {@code scheduler.wait} rejects with when its signal aborts).
+   */
+  public void connectCore(Value crossedError) {
+    handles.getMember("connectCore").executeVoid(crossedError);
+  }
+
   /** One of the handle functions, for the core script to call directly. */
   public Value handle(String name) {
     return handles.getMember(name);

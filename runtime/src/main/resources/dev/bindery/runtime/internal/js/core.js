@@ -2344,6 +2344,8 @@
     walkSession, walkConfirm, walkTooDeep, walkCosts, bigintValue: 0n, objectConstructor: Object, arrayConstructor: Array,
     undefinedValue: undefined,
     decodeThrown, encodeThrown, localError,
+    // A value as it comes back from crossing workerd's C++ (the Web platform's scheduler.wait).
+    crossedError: (v) => localError(encodeThrown(v)),
     parseJson: (s) => JSON.parse(s),
     newArrayBuffer: (n) => new ArrayBuffer(n),
     tokenArray: (...tokens) => tokens,

@@ -605,6 +605,7 @@
     isResponse: (v) => priv.isResponse(v),
     domException: (message, name) => priv.domError(message, name),
     fireTimer: (id) => priv.fireTimer(id),
+    connectCore: (crossedError) => { priv.crossedError = crossedError; },
     rethrow: (e) => { throw e; },
     copyIn: (buffer) => { const src = new Uint8Array(buffer); const out = new Uint8Array(src.length); out.set(src); return out; },
     alloc: (n) => new ArrayBuffer(n),
