@@ -198,12 +198,13 @@
   // delay, a BigInt, options that are not an object, a signal that is not an AbortSignal); an aborted
   // signal rejects a turn later, before any timer, with its reason as it comes back from crossing
   // workerd's C++: a copy, as a thrown value crosses an RPC boundary (core.js's crossedError). A
-  // reason the runtime made (the default AbortError, a TimeoutError) comes back marked retryable only
-  // when the signal fires during the wait (all checked on workerd).
-  const runtimeReasons = new WeakSet();
-  const crossed = (reason, during) => {
-    const e = priv.crossedError ? priv.crossedError(reason) : reason;
-    if (during && runtimeReasons.has(reason)) e.retryable = true;
+  // signal the runtime aborted with a reason of its own (abort() without a reason, a timeout; not
+  // AbortSignal.any passing one on) comes back marked retryable when it fires during the wait (all
+  // checked on workerd).
+  const abortedByRuntime = new WeakSet();
+  const crossed = (signal, during) => {
+    const e = priv.crossedError ? priv.crossedError(signal.reason) : signal.reason;
+    if (during && abortedByRuntime.has(signal)) e.retryable = true;
     return e;
   };
   let theScheduler;
@@ -229,14 +230,14 @@
       }
       return new Promise((resolve, reject) => {
         const later = (e) => priv.addInternalTimer(() => reject(e), 0);
-        if (signal !== undefined && signal.aborted) { later(crossed(signal.reason, false)); return; }
+        if (signal !== undefined && signal.aborted) { later(crossed(signal, false)); return; }
         let onAbort;
         const id = addTimer(() => {
           if (onAbort) signal.removeEventListener("abort", onAbort);
           resolve();
         }, ms, [], false, "wait");
         if (signal !== undefined) {
-          onAbort = () => { dropTimer(id); later(crossed(signal.reason, true)); };
+          onAbort = () => { dropTimer(id); later(crossed(signal, true)); };
           signal.addEventListener("abort", onAbort, { once: true });
         }
       });
@@ -278,7 +279,7 @@
       priv.addInternalTimer(() => {
         const reason = new DOMException("The operation was aborted due to timeout", "TimeoutError");
         reason.retryable = true; // as on workerd
-        runtimeReasons.add(reason);
+        abortedByRuntime.add(s);
         signalAbort(s, reason);
       }, ms);
       return s;
@@ -299,7 +300,7 @@
         if (reason === undefined) { // workerd's default reason (checked on workerd)
           reason = new DOMException("The operation was aborted", "AbortError");
           reason.retryable = true;
-          runtimeReasons.add(reason);
+          abortedByRuntime.add(s);
         }
         s.#reason = reason;
         s.dispatchEvent(new Event("abort"));
