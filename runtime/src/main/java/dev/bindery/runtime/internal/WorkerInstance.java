@@ -276,7 +276,9 @@ public final class WorkerInstance {
       if (owner != null) {
         owner.exportStarted();
       }
-      return group.stubs().export(new EntrypointTarget(null, a[0].asInt(), owner));
+      EntrypointTarget target = new EntrypointTarget(null, a[0].asInt(), owner);
+      target.stream = a.length > 1 && a[1].asBoolean();
+      return group.stubs().export(target);
     });
     host.put("scopeId", (ProxyExecutable) a -> {
       RequestChain c = group.currentChain();
@@ -727,10 +729,15 @@ public final class WorkerInstance {
   private boolean releaseBurstOpen;
 
   /** Calls into this worker: an entrypoint by export name, or an exported stub by local id. */
+  private static final String STREAM_BROKE = "ReadableStream received over RPC disconnected prematurely.";
+  private static final String CALL_CANCELED = "The execution context responding to this call was canceled.";
+
   private final class EntrypointTarget implements ServiceTarget {
     private final String entry;
     private final int stubId;
     private final RequestChain owner;
+    // A ReadableStream handed out: its reads are watched in the owner's scope (see invoke).
+    private boolean stream;
     // Handles on an exported stub: one per copy sent in a message (taken over by whoever reads it)
     // and one per dup(). At none, the owner may end and hears that the object is released.
     private int handles = 1;
@@ -781,8 +788,11 @@ public final class WorkerInstance {
 
     @Override
     public void call(CallInfo call, List<String> path, Object[] argTokens, java.util.function.Consumer<Outcome> done) {
+      // A call made while the scope that handed the stub out lives is delivered even if that scope
+      // ends before it arrives (its synchronous part runs: checked on workerd, our case 274).
+      boolean ownerGone = entry == null && owner != null && owner.ended();
       Runnable task = () -> {
-        if (entry == null && owner != null && owner.ended()) {
+        if (ownerGone) {
           // The request that handed the stub out is over (checked on workerd, our case 143).
           done.accept(Outcome.localError("Error", "The execution context which hosts this callback is no longer running."));
           return;
@@ -802,8 +812,8 @@ public final class WorkerInstance {
 
     private void invoke(CallInfo call, RequestChain scope, List<String> path, Object[] argTokens,
         java.util.function.Consumer<Outcome> done) {
-      Once<Outcome> once = new Once<>(done, msg -> Outcome.localError("Error", msg), entry == null ? null : scope,
-          out -> true);
+      Once<Outcome> once = entry != null ? new Once<>(done, msg -> Outcome.localError("Error", msg), scope, out -> true)
+          : stubCall(done);
       ProxyExecutable finished = r -> {
         Object[] tokens = r.length > 3 && r[3].asBoolean() ? Tokens.ofPrimitive(r[1], undefined)
             : r[0].asBoolean() ? messageTokens(r[1]) : Tokens.read(r[1]);
@@ -835,6 +845,30 @@ public final class WorkerInstance {
         }
         once.accept(Outcome.error("Error", cpuLimitMessage("\"" + String.join(".", path) + "\"")));
       }
+    }
+
+    /**
+     * A call on a stub is not watched for hangs (workerd lets it wait), except a read of a stream
+     * handed out by an invocation: when nothing of that invocation can wake it any more (no timer, no
+     * call it made), workerd ends it and the reader's stream breaks (checked on workerd, our case 273).
+     */
+    private Once<Outcome> stubCall(java.util.function.Consumer<Outcome> done) {
+      if (stream && owner != null) {
+        return new Once<>(done, msg -> Outcome.error("Error", STREAM_BROKE), owner, out -> false, false);
+      }
+      if (owner == null) {
+        return new Once<>(done, msg -> Outcome.localError("Error", msg), null, out -> true);
+      }
+      // A call still running when the scope that handed the stub out ends (its request answered)
+      // fails for its caller (checked on workerd, our case 274).
+      Runnable[] cut = new Runnable[1];
+      Once<Outcome> once = new Once<>(out -> {
+        owner.dropOnEnd(cut[0]);
+        done.accept(out);
+      }, msg -> Outcome.error("Error", msg), null, out -> true);
+      cut[0] = () -> once.cancel(CALL_CANCELED);
+      owner.onEnd(cut[0]);
+      return once;
     }
 
     private static ProxyArray jsPath(List<String> path) {
@@ -898,15 +932,23 @@ public final class WorkerInstance {
     private final java.util.function.Function<String, T> onCancel;
     private final RequestChain scope;
     private final java.util.function.Predicate<T> answered;
+    private final boolean answers;
     private boolean settled;
 
     /** {@code answered}: whether delivering this outcome ends the answering (else its receiver says when). */
     Once(java.util.function.Consumer<T> done, java.util.function.Function<String, T> onCancel, RequestChain scope,
         java.util.function.Predicate<T> answered) {
+      this(done, onCancel, scope, answered, true);
+    }
+
+    /** {@code answers}: false for work watched in a scope that it does not answer for (a stream read). */
+    Once(java.util.function.Consumer<T> done, java.util.function.Function<String, T> onCancel, RequestChain scope,
+        java.util.function.Predicate<T> answered, boolean answers) {
       this.done = done;
       this.onCancel = onCancel;
       this.scope = scope;
       this.answered = answered;
+      this.answers = answers;
       if (scope != null) {
         group.hangs().started(this);
       }
@@ -936,7 +978,7 @@ public final class WorkerInstance {
       if (!settled) {
         settled = true;
         done.accept(onCancel.apply(message));
-        if (scope != null) {
+        if (scope != null && answers) {
           scope.responded();
         }
       }
