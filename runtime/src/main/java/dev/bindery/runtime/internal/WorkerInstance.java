@@ -174,7 +174,7 @@ public final class WorkerInstance {
     settleThrown = api.getMember("settleThrown");
     settleLocal = api.getMember("settleLocal");
     undefined = api.getMember("undefinedValue");
-    web.connectCore(api.getMember("crossedError"));
+    web.connectCore(api);
     api.invokeMember("setEnv", api.invokeMember("parseJson", json(config.vars())), bindingIds());
     // Loading is watched like an invocation: a top-level await that can never settle fails the start.
     HangDetector.Invocation watch = message -> started.completeExceptionally(new WorkerException(config.name(), "Error",
@@ -338,6 +338,12 @@ public final class WorkerInstance {
     host.put("shareService", (ProxyExecutable) a -> group.stubs().shareService(target(a[0].asInt())));
     host.put("adoptService", (ProxyExecutable) a -> {
       adopted.add((Target) group.stubs().sharedService(a[0].asInt()));
+      return ADOPTED_IDS + adopted.size() - 1;
+    });
+    // request.fetcher of incoming requests: the worker's way out to the internet, as a service.
+    host.put("outboundService", (ProxyExecutable) a -> {
+      adopted.add(new Target(outbound, new ServiceTarget.CallInfo(name(), "request.fetcher", "internet", "default",
+          Map.of(), null), null));
       return ADOPTED_IDS + adopted.size() - 1;
     });
     host.put("loopback", (ProxyExecutable) a -> {
@@ -720,6 +726,36 @@ public final class WorkerInstance {
     }
   }
 
+  private final Value[] incomingFetchers = new Value[2];
+
+  private Value incomingFetcher(int kind) {
+    Value f = incomingFetchers[kind];
+    if (f == null) {
+      f = incomingFetchers[kind] = api.invokeMember("incomingFetcher", kind);
+    }
+    return f;
+  }
+
+  /**
+   * What an incoming request's {@code fetcher} reaches: the internet, through the group's outbound
+   * fetch; it implements no RPC method (checked on workerd).
+   */
+  private final ServiceTarget outbound = new ServiceTarget() {
+    @Override
+    public void call(CallInfo call, List<String> path, Object[] argTokens, java.util.function.Consumer<Outcome> done) {
+      String method = path.size() > 1 && path.get(0).equals("__get__") ? path.get(1) : path.get(0);
+      done.accept(Outcome.error("TypeError", "The RPC receiver does not implement the method \"" + method + "\"."));
+    }
+
+    @Override
+    public void fetch(CallInfo call, WorkerRequest request, java.util.function.Consumer<HttpOutcome> done) {
+      group.outboundFetch(name(), request).whenComplete((response, error) -> done.accept(error == null
+          ? HttpOutcome.of(response)
+          : HttpOutcome.failed(Outcome.error("TypeError", String.valueOf(
+              (error.getCause() != null ? error.getCause() : error).getMessage())))));
+    }
+  };
+
   /** The service target for one of this worker's entrypoints. */
   public ServiceTarget entrypoint(String entry) {
     return new EntrypointTarget(entry, 0, null);
@@ -912,7 +948,10 @@ public final class WorkerInstance {
         return null;
       };
       try {
-        api.invokeMember("callFetch", entry, web.newRequest(request), props(call), finished);
+        // The primary's handler (its scope right below the request's) gets a Fetcher, a handler
+        // reached through a binding a ServiceStub (checked on workerd).
+        boolean primary = scope == null || scope.parent() == null || scope.parent().parent() == null;
+        api.invokeMember("callFetch", entry, web.newRequest(request, incomingFetcher(primary ? 0 : 1)), props(call), finished);
       } catch (PolyglotException e) {
         if (!e.isInterrupted()) {
           throw e;
