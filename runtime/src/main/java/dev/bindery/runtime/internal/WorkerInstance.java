@@ -171,6 +171,7 @@ public final class WorkerInstance {
     callRpcDirect = api.getMember("callRpcDirect");
     walker = new ValueWalker(api, api.getMember("undefinedValue"), api.getMember("objectConstructor"),
         api.getMember("arrayConstructor"), api.getMember("bigintValue"));
+    walker.onGiveUp(this::giveBackWalked);
     settleThrown = api.getMember("settleThrown");
     settleLocal = api.getMember("settleLocal");
     undefined = api.getMember("undefinedValue");
@@ -278,7 +279,11 @@ public final class WorkerInstance {
       }
       EntrypointTarget target = new EntrypointTarget(null, a[0].asInt(), owner);
       target.stream = a.length > 1 && a[1].asBoolean();
-      return group.stubs().export(target);
+      int gid = group.stubs().export(target);
+      if (walker.inSession()) {
+        walker.note(new WalkExport(target, gid));
+      }
+      return gid;
     });
     host.put("scopeId", (ProxyExecutable) a -> {
       RequestChain c = group.currentChain();
@@ -299,6 +304,9 @@ public final class WorkerInstance {
       ServiceTarget t = group.stubs().target(a[0].asInt());
       if (t != null) {
         t.retain();
+        if (walker.inSession()) {
+          walker.note(t);
+        }
         // A stub handed on by a scope other than its owner (forwarded, e.g. in a result to that
         // scope's caller) keeps the owner alive while the scopes it reaches live (checked on
         // workerd, our case 240).
@@ -723,6 +731,28 @@ public final class WorkerInstance {
       return JSON.readValue(json, Map.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("internal error: props are not JSON: " + json, e);
+    }
+  }
+
+  /** A stub exported while Java's walker was reading a message. */
+  private record WalkExport(EntrypointTarget target, int gid) {}
+
+  /**
+   * Lets go of what core.js handed out for a message whose walk gave up (it serializes the message
+   * again): the handles taken on forwarded stubs, and the stubs exported, forgotten without their
+   * disposers running (the object is still being sent).
+   */
+  private void giveBackWalked(List<Object> handedOut) {
+    for (Object o : handedOut) {
+      if (o instanceof WalkExport e) {
+        group.stubs().forget(e.gid());
+        api.invokeMember("forgetExported", e.target().stubId);
+        if (e.target().owner != null) {
+          e.target().owner.exportReleased();
+        }
+      } else {
+        ((ServiceTarget) o).release();
+      }
     }
   }
 

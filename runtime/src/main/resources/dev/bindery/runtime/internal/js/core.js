@@ -740,8 +740,7 @@
   }
   const walkTooDeep = () => { throw stackExceeded(); };
   // A message for Java: true when Java's walker wrote its tokens (Java keeps them), else the tokens.
-  // (A walk that gives up may have exported stubs already; that only leaks in a case that needs an
-  // object posing as plain by its constructor.)
+  // (A walk that gives up lets go of the stubs it exported and the handles it took: forgetExported.)
   function toHost(value, collector) {
     return host.walk(value, collector) || forHost(serialize(value, collector));
   }
@@ -2359,7 +2358,7 @@
       return out;
     },
     callRpc, callRpcDirect, callFetch, callExported, releaseExported, settleAll, serialize, deserialize,
-    walkSession, walkConfirm, walkTooDeep, walkCosts, bigintValue: 0n, objectConstructor: Object, arrayConstructor: Array,
+    walkSession, walkConfirm, walkTooDeep, walkCosts, forgetExported: (localId) => { exported.delete(localId); }, bigintValue: 0n, objectConstructor: Object, arrayConstructor: Array,
     undefinedValue: undefined,
     decodeThrown, encodeThrown, localError,
     // A value as it comes back from crossing workerd's C++ (the Web platform's scheduler.wait).
