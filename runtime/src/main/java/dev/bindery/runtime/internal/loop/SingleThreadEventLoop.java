@@ -187,12 +187,14 @@ public final class SingleThreadEventLoop implements EventLoop, AutoCloseable {
       return;
     }
     pendingTimers.pollFirst();
-    if (timer.key > virtualNow) {
-      virtualNow = timer.key;
-    }
+    // The turn runs at the timer's due time, even when work from outside has moved the loop's time
+    // on meanwhile: timers its callback sets count from there (a chain of timers keeps its order).
+    long outside = virtualNow;
+    virtualNow = timer.key;
     try {
       timer.task.run();
     } finally {
+      virtualNow = Math.max(outside, timer.key);
       if (!pendingTimers.isEmpty() && pendingTimers.first().realDue <= realNow()) {
         long next = ++wakeupToken; // the next one is due already: its own turn, after what is queued
         if (wakeup != null) {

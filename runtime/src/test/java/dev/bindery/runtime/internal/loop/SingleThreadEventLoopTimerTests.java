@@ -93,6 +93,24 @@ class SingleThreadEventLoopTimerTests {
   }
 
   @Test
+  void a_late_timer_still_counts_from_its_due_time_after_outside_work_moved_time_on() throws Exception {
+    loop.execute(() -> {
+      loop.schedule(10, () -> {
+        fired.add("a 10");
+        timer(5, "c 5 after a");
+      });
+      timer(20, "b 20");
+      sleep(40); // both are overdue before the loop is free again
+    });
+    sleep(5);
+    // Arrives while the loop is busy, before the timers fall due: it runs first and moves the
+    // loop's time to now, past both timers.
+    loop.execute(() -> fired.add("outside work"));
+    awaitFired(4);
+    assertThat(fired).containsExactly("outside work", "a 10", "c 5 after a", "b 20");
+  }
+
+  @Test
   void cancelled_timers_do_not_fire_and_do_not_hold_up_later_ones() throws Exception {
     loop.execute(() -> {
       EventLoop.Cancellable first = loop.schedule(5, () -> fired.add("cancelled"));
