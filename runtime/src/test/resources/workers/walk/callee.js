@@ -1,4 +1,10 @@
-import { WorkerEntrypoint } from "cloudflare:workers";
+import { WorkerEntrypoint, RpcTarget } from "cloudflare:workers";
+
+// An array whose prototype inherits from Array.prototype: the walk takes it as plain (by its constructor)
+// and, confirming it at the end of the message, gives up; core.js then serializes the whole message again.
+const posingArray = () => Object.setPrototypeOf([1, 2], Object.create(Array.prototype));
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+const log = [];
 
 export default class WalkCallee extends WorkerEntrypoint {
   sharedAcrossKinds([p, m, o]) { return p === m.get(1) && o.again === p && p.x === 1; }
@@ -9,4 +15,10 @@ export default class WalkCallee extends WorkerEntrypoint {
       v.b.length, 3 in v.b, v.b[3] === undefined, 4 in v.b, v.b.named, v.s instanceof String, String(v.s)];
   }
   echo(v) { return v; }
+  second(list) { return typeof list[1]; }
+  leaveBehind() {
+    pause(30).then(() => log.push("left-behind work ran"));
+    return { posing: posingArray(), fn: () => 1, target: new (class extends RpcTarget {})() };
+  }
+  log() { return log; }
 }

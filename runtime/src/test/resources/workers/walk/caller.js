@@ -1,4 +1,9 @@
-import { WorkerEntrypoint } from "cloudflare:workers";
+import { WorkerEntrypoint, RpcTarget, RpcStub } from "cloudflare:workers";
+
+// An array whose prototype inherits from Array.prototype: the walk takes it as plain (by its constructor)
+// and, confirming it at the end of the message, gives up; core.js then serializes the whole message again.
+const posingArray = () => Object.setPrototypeOf([1, 2], Object.create(Array.prototype));
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // Messages that mix plain data (read by Java's walker) with values core.js writes.
 export default class WalkCaller extends WorkerEntrypoint {
@@ -51,5 +56,23 @@ export default class WalkCaller extends WorkerEntrypoint {
   async resultWalked() {
     const r = await this.env.B.echo({ list: [1, "two", null, true, { deep: [[]] }], n: -0 });
     return [JSON.stringify(r), Object.is(r.n, -0)];
+  }
+  async disposerAfterGiveUp() {
+    let disposed = 0;
+    class Counted extends RpcTarget { [Symbol.dispose]() { disposed++; } }
+    const stub = new RpcStub(new Counted());
+    // The walk takes the array as plain, then forwards the stub (one more handle on it), then gives up.
+    const answer = await this.env.B.second([posingArray(), stub]);
+    stub[Symbol.dispose]();
+    await pause(50);
+    return [answer, disposed];
+  }
+  async exportsAfterGiveUp() {
+    // A function and an RpcTarget the walk exports before it gives up: the callee that returned
+    // them lives only while their stubs are held, so its work left behind is cut off once they are gone.
+    const result = await this.env.B.leaveBehind();
+    result[Symbol.dispose]();
+    await pause(100);
+    return this.env.B.log();
   }
 }

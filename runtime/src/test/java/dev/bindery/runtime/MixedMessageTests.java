@@ -66,4 +66,16 @@ class MixedMessageTests {
   void a_result_of_plain_data_arrives_equal() {
     assertThat(caller.call("resultWalked")).isEqualTo(List.of("{\"list\":[1,\"two\",null,true,{\"deep\":[[]]}],\"n\":0}", true));
   }
+
+  @Test
+  void a_stub_forwarded_by_a_walk_that_gave_up_is_not_held_twice() {
+    // The walk's handle on the stub is let go with the walk: once the callee and the caller let go
+    // of theirs, the object's disposer runs.
+    assertThat(caller.call("disposerAfterGiveUp")).isEqualTo(List.of("function", 1));
+  }
+
+  @Test
+  void stubs_exported_by_a_walk_that_gave_up_do_not_keep_their_owner_alive() {
+    assertThat(caller.call("exportsAfterGiveUp")).isEqualTo(List.of());
+  }
 }

@@ -176,9 +176,11 @@ public final class WorkerInstance {
     plain = new PlainClone(context, api.getMember("walkCosts"));
     walker = new ValueWalker(api, api.getMember("undefinedValue"), api.getMember("objectConstructor"),
         api.getMember("arrayConstructor"), api.getMember("bigintValue"));
+    walker.onGiveUp(this::giveBackWalked);
     settleThrown = api.getMember("settleThrown");
     settleLocal = api.getMember("settleLocal");
     undefined = api.getMember("undefinedValue");
+    web.connectCore(api);
     api.invokeMember("setEnv", api.invokeMember("parseJson", json(config.vars())), bindingIds());
     // Loading is watched like an invocation: a top-level await that can never settle fails the start.
     HangDetector.Invocation watch = message -> started.completeExceptionally(new WorkerException(config.name(), "Error",
@@ -281,7 +283,13 @@ public final class WorkerInstance {
       if (owner != null) {
         owner.exportStarted();
       }
-      return group.stubs().export(new EntrypointTarget(null, a[0].asInt(), owner));
+      EntrypointTarget target = new EntrypointTarget(null, a[0].asInt(), owner);
+      target.stream = a.length > 1 && a[1].asBoolean();
+      int gid = group.stubs().export(target);
+      if (walker.inSession()) {
+        walker.note(new WalkExport(target, gid));
+      }
+      return gid;
     });
     host.put("scopeId", (ProxyExecutable) a -> {
       RequestChain c = group.currentChain();
@@ -302,6 +310,9 @@ public final class WorkerInstance {
       ServiceTarget t = group.stubs().target(a[0].asInt());
       if (t != null) {
         t.retain();
+        if (walker.inSession()) {
+          walker.note(t);
+        }
         // A stub handed on by a scope other than its owner (forwarded, e.g. in a result to that
         // scope's caller) keeps the owner alive while the scopes it reaches live (checked on
         // workerd, our case 240).
@@ -341,6 +352,12 @@ public final class WorkerInstance {
     host.put("shareService", (ProxyExecutable) a -> group.stubs().shareService(target(a[0].asInt())));
     host.put("adoptService", (ProxyExecutable) a -> {
       adopted.add((Target) group.stubs().sharedService(a[0].asInt()));
+      return ADOPTED_IDS + adopted.size() - 1;
+    });
+    // request.fetcher of incoming requests: the worker's way out to the internet, as a service.
+    host.put("outboundService", (ProxyExecutable) a -> {
+      adopted.add(new Target(outbound, new ServiceTarget.CallInfo(name(), "request.fetcher", "internet", "default",
+          Map.of(), null), null));
       return ADOPTED_IDS + adopted.size() - 1;
     });
     host.put("loopback", (ProxyExecutable) a -> {
@@ -727,6 +744,58 @@ public final class WorkerInstance {
     }
   }
 
+  /** A stub exported while Java's walker was reading a message. */
+  private record WalkExport(EntrypointTarget target, int gid) {}
+
+  /**
+   * Lets go of what core.js handed out for a message whose walk gave up (it serializes the message
+   * again): the handles taken on forwarded stubs, and the stubs exported, forgotten without their
+   * disposers running (the object is still being sent).
+   */
+  private void giveBackWalked(List<Object> handedOut) {
+    for (Object o : handedOut) {
+      if (o instanceof WalkExport e) {
+        group.stubs().forget(e.gid());
+        api.invokeMember("forgetExported", e.target().stubId);
+        if (e.target().owner != null) {
+          e.target().owner.exportReleased();
+        }
+      } else {
+        ((ServiceTarget) o).release();
+      }
+    }
+  }
+
+  private final Value[] incomingFetchers = new Value[2];
+
+  private Value incomingFetcher(int kind) {
+    Value f = incomingFetchers[kind];
+    if (f == null) {
+      f = incomingFetchers[kind] = api.invokeMember("incomingFetcher", kind);
+    }
+    return f;
+  }
+
+  /**
+   * What an incoming request's {@code fetcher} reaches: the internet, through the group's outbound
+   * fetch; it implements no RPC method (checked on workerd).
+   */
+  private final ServiceTarget outbound = new ServiceTarget() {
+    @Override
+    public void call(CallInfo call, List<String> path, Object[] argTokens, java.util.function.Consumer<Outcome> done) {
+      String method = path.size() > 1 && path.get(0).equals("__get__") ? path.get(1) : path.get(0);
+      done.accept(Outcome.error("TypeError", "The RPC receiver does not implement the method \"" + method + "\"."));
+    }
+
+    @Override
+    public void fetch(CallInfo call, WorkerRequest request, java.util.function.Consumer<HttpOutcome> done) {
+      group.outboundFetch(name(), request).whenComplete((response, error) -> done.accept(error == null
+          ? HttpOutcome.of(response)
+          : HttpOutcome.failed(Outcome.error("TypeError", String.valueOf(
+              (error.getCause() != null ? error.getCause() : error).getMessage())))));
+    }
+  };
+
   /** The service target for one of this worker's entrypoints. */
   public ServiceTarget entrypoint(String entry) {
     return new EntrypointTarget(entry, 0, null);
@@ -736,10 +805,15 @@ public final class WorkerInstance {
   private boolean releaseBurstOpen;
 
   /** Calls into this worker: an entrypoint by export name, or an exported stub by local id. */
+  private static final String STREAM_BROKE = "ReadableStream received over RPC disconnected prematurely.";
+  private static final String CALL_CANCELED = "The execution context responding to this call was canceled.";
+
   private final class EntrypointTarget implements ServiceTarget {
     private final String entry;
     private final int stubId;
     private final RequestChain owner;
+    // A ReadableStream handed out: its reads are watched in the owner's scope (see invoke).
+    private boolean stream;
     // Handles on an exported stub: one per copy sent in a message (taken over by whoever reads it)
     // and one per dup(). At none, the owner may end and hears that the object is released.
     private int handles = 1;
@@ -790,8 +864,11 @@ public final class WorkerInstance {
 
     @Override
     public void call(CallInfo call, List<String> path, Object[] argTokens, java.util.function.Consumer<Outcome> done) {
+      // A call made while the scope that handed the stub out lives is delivered even if that scope
+      // ends before it arrives (its synchronous part runs: checked on workerd, our case 274).
+      boolean ownerGone = entry == null && owner != null && owner.ended();
       Runnable task = () -> {
-        if (entry == null && owner != null && owner.ended()) {
+        if (ownerGone) {
           // The request that handed the stub out is over (checked on workerd, our case 143).
           done.accept(Outcome.localError("Error", "The execution context which hosts this callback is no longer running."));
           return;
@@ -811,8 +888,8 @@ public final class WorkerInstance {
 
     private void invoke(CallInfo call, RequestChain scope, List<String> path, Object[] argTokens,
         java.util.function.Consumer<Outcome> done) {
-      Once<Outcome> once = new Once<>(done, msg -> Outcome.localError("Error", msg), entry == null ? null : scope,
-          out -> true);
+      Once<Outcome> once = entry != null ? new Once<>(done, msg -> Outcome.localError("Error", msg), scope, out -> true)
+          : stubCall(done);
       ProxyExecutable finished = r -> {
         Object[] tokens = r.length > 3 && r[3].asBoolean() ? Tokens.ofPrimitive(r[1], undefined)
             : r[0].asBoolean() ? messageTokens(r[1]) : Tokens.read(r[1]);
@@ -849,6 +926,30 @@ public final class WorkerInstance {
         }
         once.accept(Outcome.error("Error", cpuLimitMessage("\"" + String.join(".", path) + "\"")));
       }
+    }
+
+    /**
+     * A call on a stub is not watched for hangs (workerd lets it wait), except a read of a stream
+     * handed out by an invocation: when nothing of that invocation can wake it any more (no timer, no
+     * call it made), workerd ends it and the reader's stream breaks (checked on workerd, our case 273).
+     */
+    private Once<Outcome> stubCall(java.util.function.Consumer<Outcome> done) {
+      if (stream && owner != null) {
+        return new Once<>(done, msg -> Outcome.error("Error", STREAM_BROKE), owner, out -> false, false);
+      }
+      if (owner == null) {
+        return new Once<>(done, msg -> Outcome.localError("Error", msg), null, out -> true);
+      }
+      // A call still running when the scope that handed the stub out ends (its request answered)
+      // fails for its caller (checked on workerd, our case 274).
+      Runnable[] cut = new Runnable[1];
+      Once<Outcome> once = new Once<>(out -> {
+        owner.dropOnEnd(cut[0]);
+        done.accept(out);
+      }, msg -> Outcome.error("Error", msg), null, out -> true);
+      cut[0] = () -> once.cancel(CALL_CANCELED);
+      owner.onEnd(cut[0]);
+      return once;
     }
 
     private static ProxyArray jsPath(List<String> path) {
@@ -892,7 +993,10 @@ public final class WorkerInstance {
         return null;
       };
       try {
-        api.invokeMember("callFetch", entry, web.newRequest(request), props(call), finished);
+        // The primary's handler (its scope right below the request's) gets a Fetcher, a handler
+        // reached through a binding a ServiceStub (checked on workerd).
+        boolean primary = scope == null || scope.parent() == null || scope.parent().parent() == null;
+        api.invokeMember("callFetch", entry, web.newRequest(request, incomingFetcher(primary ? 0 : 1)), props(call), finished);
       } catch (PolyglotException e) {
         if (!e.isInterrupted()) {
           throw e;
@@ -912,15 +1016,23 @@ public final class WorkerInstance {
     private final java.util.function.Function<String, T> onCancel;
     private final RequestChain scope;
     private final java.util.function.Predicate<T> answered;
+    private final boolean answers;
     private boolean settled;
 
     /** {@code answered}: whether delivering this outcome ends the answering (else its receiver says when). */
     Once(java.util.function.Consumer<T> done, java.util.function.Function<String, T> onCancel, RequestChain scope,
         java.util.function.Predicate<T> answered) {
+      this(done, onCancel, scope, answered, true);
+    }
+
+    /** {@code answers}: false for work watched in a scope that it does not answer for (a stream read). */
+    Once(java.util.function.Consumer<T> done, java.util.function.Function<String, T> onCancel, RequestChain scope,
+        java.util.function.Predicate<T> answered, boolean answers) {
       this.done = done;
       this.onCancel = onCancel;
       this.scope = scope;
       this.answered = answered;
+      this.answers = answers;
       if (scope != null) {
         group.hangs().started(this);
       }
@@ -950,7 +1062,7 @@ public final class WorkerInstance {
       if (!settled) {
         settled = true;
         done.accept(onCancel.apply(message));
-        if (scope != null) {
+        if (scope != null && answers) {
           scope.responded();
         }
       }

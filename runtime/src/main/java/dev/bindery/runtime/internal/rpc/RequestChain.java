@@ -174,6 +174,13 @@ public final class RequestChain {
     onEnd.add(task);
   }
 
+  /** Forgets a task given to {@link #onEnd} (it is no longer needed). */
+  public void dropOnEnd(Runnable task) {
+    if (onEnd != null) {
+      onEnd.remove(task);
+    }
+  }
+
   /** Every holder of a stub this scope handed out has disposed of it. */
   public void exportReleased() {
     exports--;

@@ -46,6 +46,11 @@ public final class StubRegistry {
     return services.get(id);
   }
 
+  /** Forgets one stub (it was never handed to anyone). */
+  public void forget(int globalId) {
+    targets.remove(globalId);
+  }
+
   /** Forgets every stub for which {@code owned} says yes (an owner is closing). */
   public void forgetAll(IntFunction<Boolean> owned) {
     targets.keySet().removeIf(owned::apply);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -30,6 +31,9 @@ public final class ValueWalker {
   private final Value bigintMeta;
   private final long objectCost;
   private final long budget;
+  /** The walk whose core.js session is running (what it hands out is noted there), or null. */
+  private Walk inSession;
+  private Consumer<List<Object>> giveBack = handedOut -> {};
 
   /**
    * @param api core.js's API object, which offers {@code walkSession}, {@code walkConfirm},
@@ -63,7 +67,33 @@ public final class ValueWalker {
   public Object[] walk(Value value, Value collector) {
     Walk walk = new Walk(collector);
     walk.write(value);
-    return walk.confirmed() ? walk.out.toArray() : null;
+    if (walk.confirmed()) {
+      return walk.out.toArray();
+    }
+    // core.js serializes the whole message again: what its session already handed out (stubs it
+    // exported, handles it took on forwarded stubs) would be handed out twice and never let go.
+    if (walk.handedOut != null) {
+      giveBack.accept(walk.handedOut);
+    }
+    return null;
+  }
+
+  /** Who lets go of what a walk that gave up had handed out (see {@link #note}). */
+  public void onGiveUp(Consumer<List<Object>> giveBack) {
+    this.giveBack = giveBack;
+  }
+
+  /** Whether core.js's serializer is writing part of a walk's message now. */
+  public boolean inSession() {
+    return inSession != null;
+  }
+
+  /** Notes something core.js's serializer handed out for the walk now in session. */
+  public void note(Object handedOut) {
+    if (inSession.handedOut == null) {
+      inSession.handedOut = new ArrayList<>(2);
+    }
+    inSession.handedOut.add(handedOut);
   }
 
   private final class Walk {
@@ -79,6 +109,8 @@ public final class ValueWalker {
     /** Objects taken as plain: core.js confirms them at the end. */
     private final List<Value> plain = new ArrayList<>();
     private long depth;
+    /** What core.js's session handed out for this message (see note), or null. */
+    private List<Object> handedOut;
 
     Walk(Value collector) {
       this.collector = collector;
@@ -217,7 +249,14 @@ public final class ValueWalker {
       if (session == null) {
         session = newSession.execute(collector);
       }
-      Value written = session.execute(args);
+      Walk outer = inSession;
+      inSession = this;
+      Value written;
+      try {
+        written = session.execute(args);
+      } finally {
+        inSession = outer;
+      }
       for (Object token : Tokens.read(written.getArrayElement(0))) {
         out.add(token);
       }

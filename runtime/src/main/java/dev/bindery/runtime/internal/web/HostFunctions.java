@@ -36,7 +36,6 @@ final class HostFunctions {
 
   private final WebHost host;
   private final EventLoop loop;
-  private final long origin = System.nanoTime();
   private final Map<Integer, EventLoop.Cancellable> timers = new HashMap<>();
   private final Set<Long> fetches = new HashSet<>();
   private long nextFetch;
@@ -62,7 +61,6 @@ final class HostFunctions {
       host.console(a[0].asString(), a[1].asString());
       return null;
     }));
-    m.put("now", fn(a -> (System.nanoTime() - origin) / 1_000_000.0));
     m.put("setTimer", fn(a -> {
       setTimer(a[0].asInt(), a[1].asLong());
       return null;

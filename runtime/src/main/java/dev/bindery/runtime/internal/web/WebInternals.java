@@ -47,6 +47,15 @@ public final class WebInternals {
     this.functions = functions;
   }
 
+  /**
+   * Gives the Web platform what it needs of core.js: its copy of a value as it comes back from
+   * crossing workerd's C++ (what {@code scheduler.wait} rejects with when its signal aborts), and
+   * what a Request's {@code fetcher} may be.
+   */
+  public void connectCore(Value api) {
+    handles.getMember("connectCore").executeVoid(api);
+  }
+
   /** One of the handle functions, for the core script to call directly. */
   public Value handle(String name) {
     return handles.getMember(name);
@@ -54,8 +63,13 @@ public final class WebInternals {
 
   /** A JS {@code Request} in this context (headers immutable, as for an incoming request). */
   public Value newRequest(WorkerRequest r) {
+    return newRequest(r, null);
+  }
+
+  /** Like {@link #newRequest(WorkerRequest)}, with its {@code fetcher} (or null). */
+  public Value newRequest(WorkerRequest r, Value fetcher) {
     return newRequestFn.execute(r.method(), r.url(), flat(r.headers()),
-        r.body() == null ? null : bytes.toJs(r.body()), r.cf());
+        r.body() == null ? null : bytes.toJs(r.body()), r.cf(), fetcher);
   }
 
   /** A JS {@code Response} in this context (headers immutable, as for a fetched response). */

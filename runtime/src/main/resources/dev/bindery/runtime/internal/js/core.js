@@ -746,8 +746,7 @@
   }
   const walkTooDeep = () => { throw stackExceeded(); };
   // A message for Java: true when Java's walker wrote its tokens (Java keeps them), else the tokens.
-  // (A walk that gives up may have exported stubs already; that only leaks in a case that needs an
-  // object posing as plain by its constructor.)
+  // (A walk that gives up lets go of the stubs it exported and the handles it took: forgetExported.)
   function toHost(value, collector) {
     return host.walk(value, collector) || forHost(serialize(value, collector));
   }
@@ -996,7 +995,7 @@
   function exportValue(v, kind, disposable = false) {
     const localId = nextLocalId++;
     exported.set(localId, { value: v, kind, disposable });
-    return host.exportStub(localId);
+    return host.exportStub(localId, kind === "stream");
   }
   let lastDisposerBurst = 0;
   function releaseExported(localId, ownerAlive = true, burst = 0, ownerLive = true) {
@@ -1962,8 +1961,8 @@
     return Object.setPrototypeOf(f, LoopbackServiceStub.prototype);
   }
 
-  function makeBinding(id, bindingName, loopback) {
-    const target = loopback ? loopbackTarget(bindingName) : Object.create(Fetcher.prototype);
+  function makeBinding(id, bindingName, loopback, proto = Fetcher.prototype) {
+    const target = loopback ? loopbackTarget(bindingName) : Object.create(proto);
     const binding = new Proxy(target, {
       get(t, prop, receiver) {
         if (typeof prop === "symbol" || prop in t) return Reflect.get(t, prop, receiver);
@@ -1979,6 +1978,24 @@
     bindingIds.set(binding, id);
     bindingProxies.add(binding);
     return binding;
+  }
+
+  // request.fetcher of an incoming request: a Fetcher for the worker's way out to the internet,
+  // the same object for every request (fetch() through it goes out as the global fetch() does; it
+  // implements no RPC method). The primary's is a Fetcher; a fetch handler reached through a
+  // binding sees a ServiceStub, which reads as [object Fetcher] (checked on workerd).
+  const incomingFetchers = [undefined, undefined];
+  let serviceStubProto;
+  function incomingFetcher(kind) {
+    let f = incomingFetchers[kind];
+    if (f === undefined) {
+      if (kind === 1 && serviceStubProto === undefined) {
+        serviceStubProto = apiClass("ServiceStub", ObjectProto, { fetch: fetcherMethods.fetch, connect: fetcherMethods.connect }).prototype;
+        if (flags.toStringTag) Object.defineProperty(serviceStubProto, Symbol.toStringTag, { value: "Fetcher", configurable: true });
+      }
+      f = incomingFetchers[kind] = makeBinding(host.outboundService(), "", false, kind === 1 ? serviceStubProto : Fetcher.prototype);
+    }
+    return f;
   }
 
   // A property of a binding or of a path below it: a JsRpcProperty (see rpcThenable).
@@ -2369,9 +2386,15 @@
       return out;
     },
     callRpc, callRpcDirect, callFetch, callExported, releaseExported, settleAll, serialize, deserialize,
-    walkSession, walkConfirm, walkTooDeep, walkCosts, bigintValue: 0n, objectConstructor: Object, arrayConstructor: Array,
+    walkSession, walkConfirm, walkTooDeep, walkCosts, forgetExported: (localId) => { exported.delete(localId); }, bigintValue: 0n, objectConstructor: Object, arrayConstructor: Array,
     undefinedValue: undefined,
     decodeThrown, encodeThrown, localError,
+    // A value as it comes back from crossing workerd's C++ (the Web platform's scheduler.wait).
+    crossedError: (v) => localError(encodeThrown(v)),
+    // For the Web platform's Request: what a `fetcher` may be, and the one an incoming request has.
+    isFetcher: (v) => bindingIds.has(v),
+    isIncomingFetcher: (v) => v === incomingFetchers[0] || v === incomingFetchers[1],
+    incomingFetcher,
     parseJson: (s) => JSON.parse(s),
     newArrayBuffer: (n) => new ArrayBuffer(n),
     tokenArray: (...tokens) => tokens,

@@ -68,12 +68,11 @@
   priv.reportError = reportError;
   class Event {
     #type; #bubbles; #cancelable; #composed; #canceled = false; #stop = false; #stopNow = false;
-    #target = null; #current = null; #phase = 0; #time;
+    #target = null; #current = null; #phase = 0;
     constructor(type, init = {}) {
       if (arguments.length === 0) throw priv.argError("constructor", "Event", 1, "string");
       this.#type = String(type);
       this.#bubbles = !!init?.bubbles; this.#cancelable = !!init?.cancelable; this.#composed = !!init?.composed;
-      this.#time = host.now();
     }
     get type() { return this.#type; }
     get bubbles() { return this.#bubbles; }
@@ -86,7 +85,7 @@
     get srcElement() { return this.#target; }
     get currentTarget() { return this.#current; }
     get eventPhase() { return this.#phase; }
-    get timeStamp() { return this.#time; }
+    get timeStamp() { return 0; } // as on workerd
     get isTrusted() { return false; }
     composedPath() { return this.#current ? [this.#current] : []; }
     preventDefault() { if (this.#cancelable) this.#canceled = true; }
@@ -166,12 +165,17 @@
   // ---- timers ----
   const timers = new Map();
   let nextTimer = 1;
-  const toDelay = (d) => { d = Number(d); return Number.isFinite(d) && d > 0 ? Math.floor(d) : 0; };
+  // workerd's clamp: NaN and non-positive delays are 0, at most 100 years (Infinity too). The delay
+  // is converted once, as a number: a BigInt or a Symbol throws.
+  const toDelay = (d) => { d = +d; return d > 0 ? Math.min(Math.floor(d), 3153600000000) : 0; };
+  // JSG functions have length 0 (checked on workerd).
+  const lengthZero = (f) => Object.defineProperty(f, "length", { value: 0 });
   function addTimer(fn, delay, args, repeat, op) {
-    if (typeof fn !== "function") throw priv.argError(op, "ServiceWorkerGlobalScope", 1, "Function");
+    if (typeof fn !== "function") throw priv.argError(op, "ServiceWorkerGlobalScope", 1, "function");
+    const ms = toDelay(delay);
     const id = nextTimer++;
-    timers.set(id, { fn, args, repeat, delay: toDelay(delay) });
-    host.setTimer(id, toDelay(delay));
+    timers.set(id, { fn, args, repeat, delay: ms });
+    host.setTimer(id, ms);
     return id;
   }
   priv.fireTimer = (id) => {
@@ -181,24 +185,75 @@
     try { t.fn.apply(g, t.args); } catch (e) { reportError(e); }
   };
   priv.addInternalTimer = (fn, delay) => addTimer(fn, delay, [], false, "setTimeout");
-  function clear(id) {
-    id = Number(id);
-    if (timers.delete(id)) host.clearTimer(id);
+  const dropTimer = (id) => { if (timers.delete(id)) host.clearTimer(id); };
+  function clear(op, args) {
+    if (args.length === 0) throw priv.argError(op, "ServiceWorkerGlobalScope", 1, "JsNumber");
+    dropTimer(+args[0]);
   }
-  define(g, "setTimeout", function setTimeout(fn, delay, ...args) { return addTimer(fn, delay, args, false, "setTimeout"); });
-  define(g, "setInterval", function setInterval(fn, delay, ...args) { return addTimer(fn, delay, args, true, "setInterval"); });
-  define(g, "clearTimeout", function clearTimeout(id) { clear(id); });
-  define(g, "clearInterval", function clearInterval(id) { clear(id); });
-  // workerd's scheduler: wait(ms) is an awaitable setTimeout.
+  define(g, "setTimeout", lengthZero(function setTimeout(fn, delay, ...args) { return addTimer(fn, delay, args, false, "setTimeout"); }));
+  define(g, "setInterval", lengthZero(function setInterval(fn, delay, ...args) { return addTimer(fn, delay, args, true, "setInterval"); }));
+  define(g, "clearTimeout", function clearTimeout() { clear("clearTimeout", arguments); });
+  define(g, "clearInterval", function clearInterval() { clear("clearInterval", arguments); });
+  // workerd's scheduler: wait(ms, { signal }) is an awaitable timer. Bad arguments reject (a missing
+  // delay, a BigInt, options that are not an object, a signal that is not an AbortSignal); an aborted
+  // signal rejects a turn later, before any timer, with its reason as it comes back from crossing
+  // workerd's C++: a copy, as a thrown value crosses an RPC boundary (core.js's crossedError). A
+  // signal the runtime aborted with a reason of its own (abort() without a reason, a timeout; not
+  // AbortSignal.any passing one on) comes back marked retryable when it fires during the wait (all
+  // checked on workerd).
+  const abortedByRuntime = new WeakSet();
+  const crossed = (signal, during) => {
+    const e = priv.crossedError ? priv.crossedError(signal.reason) : signal.reason;
+    if (during && abortedByRuntime.has(signal)) e.retryable = true;
+    return e;
+  };
+  let theScheduler;
   class Scheduler {
-    wait(delay) { return new Promise((resolve) => addTimer(resolve, delay, [], false, "wait")); }
+    wait(delay, options) {
+      if (this !== theScheduler) {
+        throw new TypeError("Illegal invocation: function called with incorrect `this` reference. See "
+          + "https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details.");
+      }
+      let ms, signal;
+      try {
+        if (arguments.length === 0) throw priv.argError("wait", "Scheduler", 1, "number");
+        ms = toDelay(delay);
+        if (options !== undefined && options !== null) {
+          if (typeof options !== "object" && typeof options !== "function") throw priv.argError("wait", "Scheduler", 2, "WaitOptions");
+          signal = options.signal;
+          if (signal !== undefined && !priv.isSignal(signal)) {
+            throw new TypeError("Incorrect type for the 'signal' field on 'WaitOptions': the provided value is not of type 'AbortSignal'.");
+          }
+        }
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      return new Promise((resolve, reject) => {
+        const later = (e) => priv.addInternalTimer(() => reject(e), 0);
+        if (signal !== undefined && signal.aborted) { later(crossed(signal, false)); return; }
+        let onAbort;
+        const id = addTimer(() => {
+          if (onAbort) signal.removeEventListener("abort", onAbort);
+          resolve();
+        }, ms, [], false, "wait");
+        if (signal !== undefined) {
+          onAbort = () => { dropTimer(id); later(crossed(signal, true)); };
+          signal.addEventListener("abort", onAbort, { once: true });
+        }
+      });
+    }
   }
+  lengthZero(Scheduler.prototype.wait);
+  // workerd lists wait before constructor.
+  delete Scheduler.prototype.constructor;
+  define(Scheduler.prototype, "constructor", Scheduler);
   tag(Scheduler, "Scheduler");
-  define(g, "scheduler", new Scheduler());
-  define(g, "queueMicrotask", function queueMicrotask(fn) {
-    if (typeof fn !== "function") throw priv.argError("queueMicrotask", "ServiceWorkerGlobalScope", 1, "Function");
+  theScheduler = new Scheduler();
+  define(g, "scheduler", theScheduler);
+  define(g, "queueMicrotask", lengthZero(function queueMicrotask(fn) {
+    if (typeof fn !== "function") throw priv.argError("queueMicrotask", "ServiceWorkerGlobalScope", 1, "function");
     Promise.resolve().then(() => { try { fn(); } catch (e) { reportError(e); } });
-  });
+  }));
 
   // ---- AbortController / AbortSignal ----
   let constructing = false;
@@ -221,7 +276,12 @@
     static abort(reason) { const s = newSignal(); signalAbort(s, reason); return s; }
     static timeout(ms) {
       const s = newSignal();
-      priv.addInternalTimer(() => signalAbort(s, new DOMException("The operation was aborted due to timeout", "TimeoutError")), ms);
+      priv.addInternalTimer(() => {
+        const reason = new DOMException("The operation was aborted due to timeout", "TimeoutError");
+        reason.retryable = true; // as on workerd
+        abortedByRuntime.add(s);
+        signalAbort(s, reason);
+      }, ms);
       return s;
     }
     static any(signals) {
@@ -233,12 +293,14 @@
       return s;
     }
     static {
+      priv.isSignal = (s) => typeof s === "object" && s !== null && #aborted in s;
       priv.signalAbort = (s, reason) => {
         if (s.#aborted) return;
         s.#aborted = true;
         if (reason === undefined) { // workerd's default reason (checked on workerd)
           reason = new DOMException("The operation was aborted", "AbortError");
           reason.retryable = true;
+          abortedByRuntime.add(s);
         }
         s.#reason = reason;
         s.dispatchEvent(new Event("abort"));
@@ -344,7 +406,8 @@
 
   // ---- navigator, performance ----
   class Navigator { get userAgent() { return "Cloudflare-Workers"; } get hardwareConcurrency() { return 1; } get language() { return "en"; } }
-  class Performance { get timeOrigin() { return 0; } now() { return host.now(); } }
+  // As on local workerd: the same whole milliseconds as Date.now(), time origin 0.
+  class Performance { get timeOrigin() { return 0; } now() { return Date.now(); } }
   tag(Navigator, "Navigator");
   tag(Performance, "Performance");
   define(g, "Navigator", Navigator);

@@ -298,7 +298,8 @@
       let initFrom = null;
       if (init instanceof Request) {
         initFrom = init.#s;
-        init = { method: initFrom.method, headers: initFrom.headers, redirect: initFrom.redirect, cf: initFrom.cf };
+        init = { method: initFrom.method, headers: initFrom.headers, redirect: initFrom.redirect, cf: initFrom.cf,
+          fetcher: initFrom.fetcher ?? undefined };
       }
       const from = input instanceof Request ? input.#s : null;
       let url;
@@ -349,7 +350,15 @@
       if (init.integrity !== undefined && String(init.integrity) !== "") {
         throw new TypeError("Subrequest integrity checking is not implemented. The integrity option must be either undefined or an empty string.");
       }
-      this.#s = { url, method, headers, body, redirect, signal, cf, cache };
+      // A Fetcher the request goes through: fetch() sends it there (checked on workerd).
+      let fetcher = from ? from.fetcher : null;
+      if (init.fetcher !== undefined) {
+        if (init.fetcher !== null && !priv.isFetcher?.(init.fetcher)) {
+          throw new TypeError("Incorrect type for the 'fetcher' field on 'RequestInitializerDict': the provided value is not of type 'Fetcher'.");
+        }
+        fetcher = init.fetcher;
+      }
+      this.#s = { url, method, headers, body, redirect, signal, cf, cache, fetcher };
     }
     get method() { return this.#s.method; }
     get url() { return this.#s.url; }
@@ -358,7 +367,7 @@
     // A signal made on first use is not one the request was given (only a given one stops RPC).
     get signal() { const s = this.#s; return s.signal ?? s.madeSignal ?? (s.madeSignal = priv.newSignal()); }
     get cf() { return this.#s.cf; }
-    get fetcher() { return null; }
+    get fetcher() { return this.#s.fetcher ?? null; }
     get integrity() { return ""; }
     get keepalive() { return false; }
     get cache() { return this.#s.cache; }
@@ -495,6 +504,8 @@
     return new Promise((resolve, reject) => {
       const req = new Request(input, { init, where: ["fetch", "ServiceWorkerGlobalScope"] }, priv);
       const s = priv.reqState(req);
+      // A request given a Fetcher goes through it (an incoming request's own is the way out anyway).
+      if (s.fetcher && !priv.isIncomingFetcher(s.fetcher)) { resolve(s.fetcher.fetch(req)); return; }
       const signal = s.signal;
       if (signal && signal.aborted) { reject(signal.reason); return; }
       if (s.url.startsWith("data:")) { resolve(dataUrlResponse(s.url, s.method)); return; }
@@ -529,10 +540,10 @@
   // ---- handles for the Java side ----
   const nullBody = (status, bytes) => (NULL_BODY.has(status) ? null : { bytes, stream: null, used: false });
   return {
-    newRequest(method, url, flat, bytes, cf = null) {
+    newRequest(method, url, flat, bytes, cf = null, fetcher = null) {
       const body = bytes === null || ((method === "GET" || method === "HEAD") && bytes.length === 0) ? null : { bytes, stream: null, used: false };
       // An incoming request's redirect mode is "manual" (checked on workerd).
-      return priv.makeRequest({ url, method, headers: priv.headersFromFlat(flat, true), body, redirect: "manual", signal: null, cf: cf === null ? undefined : JSON.parse(cf) });
+      return priv.makeRequest({ url, method, headers: priv.headersFromFlat(flat, true), body, redirect: "manual", signal: null, cf: cf === null ? undefined : JSON.parse(cf), fetcher });
     },
     // A response as a fetch() gets it: its final URL, whether redirects led there, no body for a HEAD;
     // `consumed` (or null): called once the body has been read to its end or cancelled.
@@ -605,6 +616,11 @@
     isResponse: (v) => priv.isResponse(v),
     domException: (message, name) => priv.domError(message, name),
     fireTimer: (id) => priv.fireTimer(id),
+    connectCore: (core) => {
+      priv.crossedError = core.crossedError;
+      priv.isFetcher = core.isFetcher;
+      priv.isIncomingFetcher = core.isIncomingFetcher;
+    },
     rethrow: (e) => { throw e; },
     copyIn: (buffer) => { const src = new Uint8Array(buffer); const out = new Uint8Array(src.length); out.set(src); return out; },
     alloc: (n) => new ArrayBuffer(n),
