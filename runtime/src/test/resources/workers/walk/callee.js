@@ -17,7 +17,7 @@ export default class WalkCallee extends WorkerEntrypoint {
   echo(v) { return v; }
   second(list) { return typeof list[1]; }
   leaveBehind() {
-    pause(30).then(() => log.push("left-behind work ran"));
+    pause(300).then(() => log.push("left-behind work ran")); // far beyond the cut-off, even on a loaded machine
     return { posing: posingArray(), fn: () => 1, target: new (class extends RpcTarget {})() };
   }
   log() { return log; }

@@ -72,7 +72,7 @@ export default class WalkCaller extends WorkerEntrypoint {
     // them lives only while their stubs are held, so its work left behind is cut off once they are gone.
     const result = await this.env.B.leaveBehind();
     result[Symbol.dispose]();
-    await pause(100);
+    await pause(600);
     return this.env.B.log();
   }
 }

@@ -5,6 +5,12 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.js.runtime.JSRealm;
+import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.util.jar.Attributes;
+import java.util.jar.Manifest;
 
 /**
  * A Truffle language of two programs, {@code read} and {@code write}, that copy plain data (plain
@@ -20,6 +26,29 @@ public final class CloneLanguage extends TruffleLanguage<CloneLanguage.State> {
 
   /** The id contexts must permit (beside {@code js}) to use the fast path. */
   public static final String ID = "bindery-clone";
+
+  /**
+   * The GraalJS version whose internals this reads and builds with (a test holds it to the build's
+   * version); with any other, {@link PlainClone} leaves every value to the general path.
+   */
+  public static final String BUILT_FOR = "25.0.5";
+
+  /** The version of the GraalJS on the classpath (its jar's manifest), or null when it cannot tell. */
+  public static String graalJsVersion() {
+    try {
+      URL classFile = JSRealm.class.getResource("JSRealm.class");
+      if (classFile == null || !(classFile.openConnection() instanceof JarURLConnection jar)) {
+        return null;
+      }
+      jar.setUseCaches(false);
+      Manifest manifest = jar.getManifest();
+      Attributes main = manifest == null ? null : manifest.getMainAttributes();
+      return main == null || !"js-language".equals(main.getValue("Name")) ? null
+          : main.getValue(Attributes.Name.IMPLEMENTATION_VERSION);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
 
   private static final ContextReference<State> STATE = ContextReference.create(CloneLanguage.class);
 

@@ -10,6 +10,9 @@ import org.graalvm.polyglot.Value;
  */
 public final class PlainClone {
 
+  /** Whether the GraalJS in use is the one the fast path was built for (asked once per JVM). */
+  private static final boolean SUPPORTED = CloneLanguage.BUILT_FOR.equals(CloneLanguage.graalJsVersion());
+
   private static final Source READ = Source.create(CloneLanguage.ID, "read");
   private static final Source WRITE = Source.create(CloneLanguage.ID, "write");
 
@@ -25,8 +28,9 @@ public final class PlainClone {
    *     {@code readObject}, {@code readArray}, {@code budget})
    */
   public PlainClone(Context context, Value costs) {
-    this.read = context.parse(READ);
-    this.write = context.parse(WRITE);
+    boolean supported = SUPPORTED;
+    this.read = supported ? context.parse(READ) : null;
+    this.write = supported ? context.parse(WRITE) : null;
     this.writeObjectCost = costs.getMember("object").asLong();
     this.readObjectCost = costs.getMember("readObject").asLong();
     this.readArrayCost = costs.getMember("readArray").asLong();
@@ -35,6 +39,9 @@ public final class PlainClone {
 
   /** The clone tokens of {@code value} when it is plain data, else null (nothing of it ran). */
   public Object[] tokens(Value value) {
+    if (read == null) {
+      return null;
+    }
     Value tokens = read.execute(value, writeObjectCost, budget);
     return tokens.isHostObject() ? tokens.asHostObject() : null;
   }
@@ -44,6 +51,9 @@ public final class PlainClone {
    * built in this context), or null when the tokens hold anything else.
    */
   public Value value(Object[] tokens) {
+    if (write == null) {
+      return null;
+    }
     Value value = write.execute((Object) tokens, readObjectCost, readArrayCost, budget);
     return value.isBoolean() ? null : value;
   }
