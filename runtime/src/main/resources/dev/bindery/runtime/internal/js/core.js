@@ -1621,6 +1621,7 @@
     prop(name) { return resultProperty(this.base, [...this.path, name]); }
   }
   withTraps(ResultPath);
+  const RESULT_PATH = ResultPath.prototype;
   const NO_PATH = Object.freeze([]);
   function rpcPromise(base) {
     return rpcThenable(new ResultPath(PROMISE_PROTO, base, NO_PATH));
@@ -1900,37 +1901,6 @@
     const current = host.scopeId();
     return current !== 0 && current !== scope ? otherRequestError("SubrequestChannel") : null;
   }
-  function callRemote(id, path, args) {
-    const foreign = adoptedScopes.size === 0 ? null : foreignBinding(id); // no call: this path is hot
-    if (foreign !== null) return rpcPromise(Promise.reject(foreign));
-    let simple = true;
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i];
-      const t = typeof a;
-      if (t === "object" ? a !== null : t === "function" || t === "symbol" || t === "bigint") { simple = false; break; }
-    }
-    if (simple) {
-      const promise = new Promise((resolve, reject) => {
-        host.rpcSimple(id, path, args, resolve, reject);
-      });
-      return new Proxy(constructibleTarget.bind(), new ResultPath(PROMISE_PROTO, promise, NO_PATH)); // rpcPromise, inline
-    }
-    const collector = newCollector();
-    let message;
-    try {
-      message = toHost(args, collector);
-    } catch (e) {
-      return rpcPromise(Promise.reject(e));
-    }
-    const promise = new Promise((resolve, reject) => {
-      host.rpc(id, path, message, resolve, reject);
-    });
-    if (collector.forwarded.length) {
-      promise.then(() => afterCall(collector), () => afterCall(collector));
-    }
-    return rpcPromise(promise);
-  }
-
   const LoopbackServiceStub = apiClass("LoopbackServiceStub", Fetcher.prototype, {}, true);
   // ctx.exports of a Durable Object class: only its shape (Bindery has no Durable Objects yet).
   const LoopbackDurableObjectClass = apiClass("LoopbackDurableObjectClass", Function.prototype, {}, true);
@@ -1968,7 +1938,9 @@
         if (typeof prop === "symbol" || prop in t) return Reflect.get(t, prop, receiver);
         if (!flags.rpc || prop === "then" || prop.charCodeAt(0) <= 57 && isIndexName(prop)
           || prop === "toJSON" && stringifying > 0) return undefined;
-        return new Proxy(constructibleTarget.bind(), new BindingPath(id, [prop])); // makePath, inline: hot
+        // makePath(id, [prop]), inline: its handler as a literal costs less than a constructor call.
+        return new Proxy(constructibleTarget.bind(),
+          { __proto__: BINDING_PATH, proto: PROPERTY_PROTO, assigned: false, id, path: [prop] });
       },
       has(t, prop) {
         if (typeof prop === "symbol" || prop in t) return prop in t;
@@ -2007,11 +1979,46 @@
       if (foreign !== null) return Promise.reject(foreign);
       return new Promise((resolve, reject) => host.rpc(id, ["__get__", ...path], serialize([]), resolve, reject));
     }
-    call(args) { return callRemote(this.id, this.path, args); }
-    apply(t, thisArg, args) { return callRemote(this.id, this.path, args); } // call(args), inline: hot
+    call(args) { return this.apply(undefined, undefined, args); }
+    // A call through the binding (this handler's apply trap; also what call(args) does).
+    apply(t, thisArg, args) {
+      const id = this.id;
+      const path = this.path;
+      const foreign = adoptedScopes.size === 0 ? null : foreignBinding(id); // no call: this path is hot
+      if (foreign !== null) return rpcPromise(Promise.reject(foreign));
+      let simple = true;
+      for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        const t = typeof a;
+        if (t === "object" ? a !== null : t === "function" || t === "symbol" || t === "bigint") { simple = false; break; }
+      }
+      if (simple) {
+        const promise = new Promise((resolve, reject) => {
+          host.rpcSimple(id, path, args, resolve, reject);
+        });
+        // rpcPromise(promise), inline: its handler as a literal costs less than a constructor call.
+        return new Proxy(constructibleTarget.bind(),
+          { __proto__: RESULT_PATH, proto: PROMISE_PROTO, assigned: false, base: promise, path: NO_PATH, ready: promise });
+      }
+      const collector = newCollector();
+      let message;
+      try {
+        message = toHost(args, collector);
+      } catch (e) {
+        return rpcPromise(Promise.reject(e));
+      }
+      const promise = new Promise((resolve, reject) => {
+        host.rpc(id, path, message, resolve, reject);
+      });
+      if (collector.forwarded.length) {
+        promise.then(() => afterCall(collector), () => afterCall(collector));
+      }
+      return rpcPromise(promise);
+    }
     prop(name) { return makePath(this.id, [...this.path, name]); }
   }
   withTraps(BindingPath);
+  const BINDING_PATH = BindingPath.prototype;
   function makePath(id, path) {
     return rpcThenable(new BindingPath(id, path));
   }
