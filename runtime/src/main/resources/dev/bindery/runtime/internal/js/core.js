@@ -224,6 +224,16 @@
     for (let i = 0; i < apiProtos.length; i++) if (apiProtos[i].isPrototypeOf(v)) return true;
     return false;
   }
+  // Objects of the engine's own kinds that V8's serializer has no case for (iterators, Intl
+  // objects, iterator helpers): V8 refuses them itself, before workerd could take them for host
+  // objects, naming them as it names any value: "[object Array Iterator] could not be cloned.",
+  // "#<DateTimeFormat> could not be cloned." (checked on workerd).
+  const RegExpStringIteratorProto = Object.getPrototypeOf("".matchAll(/(?:)/g));
+  function isEngineKind(v) {
+    if (RegExpStringIteratorProto.isPrototypeOf(v)) return true;
+    const c = engineClass(v);
+    return c.startsWith("JS") && !c.startsWith("JSOrdinaryObject");
+  }
   function lockedError() {
     return new TypeError("The ReadableStream has been locked to a reader.");
   }
@@ -604,6 +614,7 @@
       }
       // Over RPC only plain objects cross; structuredClone() copies other objects' own data, but
       // not the runtime's API objects (checked on workerd).
+      if (proto !== ObjectProto && isEngineKind(v)) throw notCloneable(v);
       if (proto !== ObjectProto && (!local || isApiObject(v))) throw notSerializable(v);
       const keys = Object.keys(v);
       out.push(T.OBJ, keys.length);
