@@ -1459,6 +1459,10 @@
   ];
   function v8Message(message) {
     for (const [pattern, words] of V8_WORDING) if (pattern.test(message)) return message.replace(pattern, words);
+    // A callee reached through `this`: V8 writes `this.x.f` where GraalJS writes `<this>.x.f`.
+    if (message.startsWith("<this>") && / is not (a function|a constructor)$/.test(message)) {
+      message = "this" + message.slice(6);
+    }
     // A callee reached by a string key: V8 writes `env.B.42` where GraalJS writes `env.B["42"]`.
     if (message.includes('["') && / is not (a function|a constructor|iterable)$/.test(message)) {
       return message.replace(/\["((?:[^"\\]|\\.)*)"\]/g, (_, key) => {
