@@ -354,6 +354,126 @@
   define(g, "performance", new Performance());
   define(g, "self", g);
 
+  // ---- explicit resource management: DisposableStack, AsyncDisposableStack, SuppressedError ----
+  // V8 (and so workerd) has them; GraalJS does not yet (the `using` syntax cannot be added).
+  for (const name of ["dispose", "asyncDispose"]) {
+    if (typeof Symbol[name] !== "symbol") Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`) });
+  }
+  if (typeof g.SuppressedError !== "function") {
+    const SuppressedError = class SuppressedError extends Error {
+      constructor(error, suppressed, message) {
+        super(message);
+        if (message === undefined) delete this.message;
+        define(this, "error", error);
+        define(this, "suppressed", suppressed);
+      }
+    };
+    define(SuppressedError.prototype, "name", "SuppressedError");
+    define(g, "SuppressedError", SuppressedError);
+  }
+  if (typeof g.DisposableStack !== "function") {
+    const makeStack = (className, asyncStack) => {
+      const checkOpen = (st) => {
+        if (st.disposed) throw new ReferenceError(`Cannot call ${className} methods on a disposed ${className}`);
+      };
+      const states = new WeakMap();
+      const stateOf = (self, method) => {
+        const st = states.get(self);
+        if (!st) throw new TypeError(`Method ${className}.prototype.${method} called on incompatible receiver ${typeof self === "object" && self !== null ? "#<Object>" : String(self)}`);
+        return st;
+      };
+      const disposerOf = (value) => {
+        let f = asyncStack ? value[Symbol.asyncDispose] : undefined;
+        if (f === undefined || f === null) {
+          const sync = value[Symbol.dispose];
+          if (typeof sync !== "function") throw new TypeError(`${typeof value === "function" ? "function" : "object"} is not disposable`);
+          f = asyncStack ? function () { sync.call(this); } : sync;
+        }
+        if (typeof f !== "function") throw new TypeError("Symbol.asyncDispose is not a function");
+        return f;
+      };
+      const cls = class {
+        constructor() {
+          if (new.target === undefined) throw new TypeError(`Constructor ${className} requires 'new'`);
+          states.set(this, { resources: [], disposed: false });
+        }
+        get disposed() { return stateOf(this, "disposed").disposed; }
+        use(value) {
+          const st = stateOf(this, "use");
+          checkOpen(st);
+          if (value === null || value === undefined) { if (asyncStack) st.resources.push(null); return value; }
+          if (typeof value !== "object" && typeof value !== "function") throw new TypeError(`${String(value)} is not an object`);
+          const f = disposerOf(value);
+          st.resources.push(() => f.call(value));
+          return value;
+        }
+        adopt(value, onDispose) {
+          const st = stateOf(this, "adopt");
+          checkOpen(st);
+          if (typeof onDispose !== "function") throw new TypeError(`${String(onDispose)} is not a function`);
+          st.resources.push(() => onDispose.call(undefined, value));
+          return value;
+        }
+        defer(onDispose) {
+          const st = stateOf(this, "defer");
+          checkOpen(st);
+          if (typeof onDispose !== "function") throw new TypeError(`${String(onDispose)} is not a function`);
+          st.resources.push(() => onDispose.call(undefined));
+          return undefined;
+        }
+        move() {
+          const st = stateOf(this, "move");
+          checkOpen(st);
+          const moved = new cls();
+          states.get(moved).resources = st.resources;
+          st.resources = [];
+          st.disposed = true;
+          return moved;
+        }
+      };
+      const fail = (state, e) => {
+        if (state.failed) state.error = new g.SuppressedError(e, state.error, "An error was suppressed during disposal");
+        else { state.failed = true; state.error = e; }
+      };
+      if (asyncStack) {
+        define(cls.prototype, "disposeAsync", async function disposeAsync() {
+          const st = stateOf(this, "disposeAsync");
+          if (st.disposed) return undefined;
+          st.disposed = true;
+          const list = st.resources;
+          st.resources = [];
+          const state = { failed: false, error: undefined };
+          for (let i = list.length - 1; i >= 0; i--) {
+            try { if (list[i] !== null) await list[i](); } catch (e) { fail(state, e); }
+          }
+          if (state.failed) throw state.error;
+          return undefined;
+        });
+        define(cls.prototype, Symbol.asyncDispose, cls.prototype.disposeAsync);
+      } else {
+        define(cls.prototype, "dispose", function dispose() {
+          const st = stateOf(this, "dispose");
+          if (st.disposed) return undefined;
+          st.disposed = true;
+          const list = st.resources;
+          st.resources = [];
+          const state = { failed: false, error: undefined };
+          for (let i = list.length - 1; i >= 0; i--) {
+            try { list[i](); } catch (e) { fail(state, e); }
+          }
+          if (state.failed) throw state.error;
+          return undefined;
+        });
+        define(cls.prototype, Symbol.dispose, cls.prototype.dispose);
+      }
+      Object.defineProperty(cls, "name", { value: className });
+      tag(cls, className);
+      return cls;
+    };
+    define(g, "DisposableStack", makeStack("DisposableStack", false));
+    define(g, "AsyncDisposableStack", makeStack("AsyncDisposableStack", true));
+  }
+
   // ---- dates as V8 shows them in UTC (the context's time zone): its zone name, ASCII spaces ----
   const dateToString = Date.prototype.toString;
   const dateToTimeString = Date.prototype.toTimeString;
