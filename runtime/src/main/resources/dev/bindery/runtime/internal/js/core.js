@@ -188,6 +188,13 @@
     Error: typeof Error.isError === "function" ? Error.isError
       : (v) => { const c = engineClass(v); return c === "" ? v instanceof Error : c === "JSErrorObject"; },
   };
+  // Error.isError as V8 has it (GraalJS lacks it): a real Error object, not a DOMException (checked on workerd).
+  if (typeof Error.isError !== "function") {
+    const isError = { isError(v) {
+      return v !== null && typeof v === "object" && BRANDS.Error(v) && !(typeof G.DOMException === "function" && v instanceof G.DOMException);
+    } }.isError;
+    Object.defineProperty(Error, "isError", { value: isError, writable: true, configurable: true, enumerable: false });
+  }
   // A RegExp's flags from its own slots (the `flags` getter reads properties a RegExp given another
   // prototype does not have).
   const REGEXP_FLAGS = [["hasIndices", "d"], ["global", "g"], ["ignoreCase", "i"], ["multiline", "m"], ["dotAll", "s"],
