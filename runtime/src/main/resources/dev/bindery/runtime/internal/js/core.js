@@ -115,6 +115,10 @@
   }
   const ExecutionContext = apiClass("ExecutionContext", ObjectProto, {
     waitUntil(...args) {
+      // JSG wants the argument (an explicit undefined will do) (checked on workerd).
+      if (args.length === 0) {
+        throw new TypeError("Failed to execute 'waitUntil' on 'ExecutionContext': parameter 1 is not of type 'Promise'.");
+      }
       const settled = Promise.resolve(args[0]).catch(() => {});
       ctxWaitList(this).push(settled);
       host.waitUntil(settled); // keeps the current invocation's scope alive until it settles
@@ -1727,10 +1731,11 @@
   function apiClass(name, parentProto, methods, callable = false) {
     const ctor = { [name]: function () { throw new TypeError("Illegal constructor"); } }[name];
     const proto = Object.create(parentProto);
-    Object.defineProperty(proto, "constructor", { value: ctor, writable: true, configurable: true });
     for (const k of Object.keys(methods)) {
       Object.defineProperty(proto, k, { value: methods[k], writable: true, enumerable: true, configurable: true });
     }
+    // JSG's prototypes list their methods first, then constructor (checked on workerd).
+    Object.defineProperty(proto, "constructor", { value: ctor, writable: true, configurable: true });
     // Before set_tostring_tag, instances that are callable still read as [object Object], not Function.
     if (flags.toStringTag || callable) {
       Object.defineProperty(proto, Symbol.toStringTag, { value: flags.toStringTag ? name : "Object", configurable: true });
