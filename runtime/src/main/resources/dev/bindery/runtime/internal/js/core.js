@@ -625,7 +625,7 @@
       }
       // Over RPC only plain objects cross; structuredClone() copies other objects' own data, but
       // not the runtime's API objects (checked on workerd).
-      if (proto !== ObjectProto && isEngineKind(v)) throw notCloneable(v);
+      if (proto !== ObjectProto && isEngineKind(v) && !isApiObject(v)) throw notCloneable(v);
       if (proto !== ObjectProto && (!local || isApiObject(v))) throw notSerializable(v);
       const keys = Object.keys(v);
       out.push(T.OBJ, keys.length);
