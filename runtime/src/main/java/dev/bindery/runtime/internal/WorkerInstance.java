@@ -275,7 +275,9 @@ public final class WorkerInstance {
       if (owner != null) {
         owner.exportStarted();
       }
-      return group.stubs().export(new EntrypointTarget(null, a[0].asInt(), owner));
+      EntrypointTarget target = new EntrypointTarget(null, a[0].asInt(), owner);
+      target.stream = a.length > 1 && a[1].asBoolean();
+      return group.stubs().export(target);
     });
     host.put("scopeId", (ProxyExecutable) a -> {
       RequestChain c = group.currentChain();
@@ -565,6 +567,9 @@ public final class WorkerInstance {
         String location = response.headers().first("location").orElse(null);
         boolean redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
         if (outgoing.follow() && redirect && location != null) {
+          if (out.body() != null) {
+            out.body().cancel();
+          }
           if (out.consumed() != null) {
             out.consumed().run(); // the redirect's own body is dropped: its invocation is over
           }
@@ -578,8 +583,36 @@ public final class WorkerInstance {
             request.method().equals("HEAD"), bodyError, consumed == null ? null : (ProxyExecutable) x -> {
               consumed.run();
               return null;
-            }));
+            }, out.body() == null ? null : bodySource(out.body())));
       })));
+    }
+
+    /**
+     * The JS side of a body the callee still streams: {@code read(deliver)} asks for the next chunk
+     * and delivers it on this worker's loop (a pending read counts as an unanswered call of the
+     * caller's scope), {@code cancel()} lets the body go.
+     */
+    private ProxyObject bodySource(ServiceTarget.BodySource body) {
+      ProxyExecutable read = a -> {
+        Value deliver = a[0];
+        outboundStarted(chain);
+        body.read(chunk -> loop.execute(() -> group.runIn(chain, () -> {
+          outboundFinished(chain);
+          if (chunk.bytes() != null) {
+            deliver.execute(0, web.bytesToJs(chunk.bytes()));
+          } else if (chunk.error() == null) {
+            deliver.execute(1);
+          } else {
+            deliver.execute(2, api.invokeMember("decodeThrown", jsTokens(chunk.error().tokens())));
+          }
+        })));
+        return null;
+      };
+      ProxyExecutable cancel = a -> {
+        body.cancel();
+        return null;
+      };
+      return ProxyObject.fromMap(Map.of("read", read, "cancel", cancel));
     }
 
     private void follow(WorkerRequest request, int status, String location) {
@@ -730,6 +763,9 @@ public final class WorkerInstance {
     private final String entry;
     private final int stubId;
     private final RequestChain owner;
+    // An exported ReadableStream: a read it cannot answer while nothing of its owner's scope can
+    // wake it fails the receiver's stream with "disconnected prematurely" (checked on workerd).
+    private boolean stream;
     // Handles on an exported stub: one per copy sent in a message (taken over by whoever reads it)
     // and one per dup(). At none, the owner may end and hears that the object is released.
     private int handles = 1;
@@ -801,8 +837,9 @@ public final class WorkerInstance {
 
     private void invoke(CallInfo call, RequestChain scope, List<String> path, Object[] argTokens,
         java.util.function.Consumer<Outcome> done) {
-      Once<Outcome> once = new Once<>(done, msg -> Outcome.localError("Error", msg), entry == null ? null : scope,
-          out -> true);
+      Once<Outcome> once = stream && scope != null
+          ? new Once<>(done, msg -> Outcome.error("Error", STREAM_BROKE), scope, out -> false)
+          : new Once<>(done, msg -> Outcome.localError("Error", msg), entry == null ? null : scope, out -> true);
       ProxyExecutable finished = r -> {
         Object[] tokens = r.length > 3 && r[3].asBoolean() ? Tokens.ofPrimitive(r[1], undefined)
             : r[0].asBoolean() ? messageTokens(r[1]) : Tokens.read(r[1]);
@@ -867,7 +904,10 @@ public final class WorkerInstance {
         if (r[0].asBoolean()) {
           web.readServed(r[1]).whenComplete((served, err) -> once.accept(err != null
               ? HttpOutcome.failed(Outcome.error("TypeError", String.valueOf(err.getMessage())))
-              : (served.bodyError() == null ? HttpOutcome.of(served.response())
+              : served.body() != null
+                  ? HttpOutcome.streamed(served.response(), new ServedBody(served.body(), scope))
+                      .whenConsumed(scope == null ? null : scope::responded)
+                  : (served.bodyError() == null ? HttpOutcome.of(served.response())
                   : HttpOutcome.bodyFailed(served.response(),
                       Outcome.thrownWithStack(Tokens.read(api.invokeMember("encodeThrown", served.bodyError())))))
                   .whenConsumed(scope == null ? null : scope::responded)));
@@ -884,6 +924,84 @@ public final class WorkerInstance {
         }
         once.accept(HttpOutcome.failed(Outcome.error("Error", cpuLimitMessage("its fetch handler"))));
       }
+    }
+  }
+
+  private static final String STREAM_BROKE = "ReadableStream received over RPC disconnected prematurely.";
+
+  /**
+   * The stream body of a response this worker's fetch handler served, pulled by its receiver from
+   * any thread: each read runs on this worker's loop, in the invocation's scope. A read the stream
+   * cannot answer while nothing of the invocation can wake it fails with the hang error, as
+   * workerd's does (checked on workerd). The receiver's cancel does not reach the stream's source
+   * (checked on workerd); once the invocation has ended (the receiver let go, or its request is
+   * over), reads fail.
+   */
+  private final class ServedBody implements ServiceTarget.BodySource {
+    private final Value source;
+    private final RequestChain scope;
+    private boolean over; // loop thread only
+
+    ServedBody(Value source, RequestChain scope) {
+      this.source = source;
+      this.scope = scope;
+      if (scope != null) {
+        scope.onEnd(() -> over = true);
+      }
+    }
+
+    @Override
+    public void read(java.util.function.Consumer<ServiceTarget.BodyChunk> done) {
+      loop.execute(() -> {
+        if (over) {
+          done.accept(new ServiceTarget.BodyChunk(null, Outcome.error("Error", "Network connection lost.")));
+          return;
+        }
+        group.enter(scope, () -> {
+          boolean[] settled = {false};
+          HangDetector.Invocation watch = scope == null ? null : new HangDetector.Invocation() {
+            @Override
+            public void cancel(String message) {
+              if (!settled[0]) {
+                settled[0] = true;
+                over = true;
+                done.accept(new ServiceTarget.BodyChunk(null, Outcome.error("Error", message)));
+              }
+            }
+
+            @Override
+            public RequestChain scope() {
+              return scope;
+            }
+          };
+          if (watch != null) {
+            group.hangs().started(watch);
+          }
+          source.invokeMember("read", (ProxyExecutable) a -> {
+            if (settled[0]) {
+              return null;
+            }
+            settled[0] = true;
+            if (watch != null) {
+              group.hangs().finished(watch);
+            }
+            int kind = a[0].asInt();
+            if (kind == 0) {
+              done.accept(new ServiceTarget.BodyChunk(WebInternals.bytesOf(a[1]), null));
+            } else {
+              over = true;
+              done.accept(kind == 1 ? ServiceTarget.BodyChunk.END : new ServiceTarget.BodyChunk(null,
+                  Outcome.thrownWithStack(Tokens.read(api.invokeMember("encodeThrown", a[1])))));
+            }
+            return null;
+          });
+        });
+      });
+    }
+
+    @Override
+    public void cancel() {
+      loop.execute(() -> over = true);
     }
   }
 
@@ -934,8 +1052,9 @@ public final class WorkerInstance {
     public void cancel(String message) {
       if (!settled) {
         settled = true;
-        done.accept(onCancel.apply(message));
-        if (scope != null) {
+        T outcome = onCancel.apply(message);
+        done.accept(outcome);
+        if (scope != null && answered.test(outcome)) {
           scope.responded();
         }
       }

@@ -1012,7 +1012,7 @@
   function exportValue(v, kind, disposable = false) {
     const localId = nextLocalId++;
     exported.set(localId, { value: v, kind, disposable });
-    return host.exportStub(localId);
+    return host.exportStub(localId, kind === "stream");
   }
   let lastDisposerBurst = 0;
   function releaseExported(localId, ownerAlive = true, burst = 0, ownerLive = true) {

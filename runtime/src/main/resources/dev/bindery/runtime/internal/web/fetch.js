@@ -526,6 +526,37 @@
     return nativeStringify(cf);
   }
 
+  // A served response's stream body, for its receiver to pull (Java's ServiceTarget.BodySource): each
+  // read(deliver) gives the stream's next chunk as deliver(0, bytes) (chunks keep their bounds, as
+  // through workerd's pipe), deliver(1) at the end, or deliver(2, error) once it failed: with the
+  // error it failed with, or, for a chunk that is not bytes, "This ReadableStream did not return
+  // bytes." (checked on workerd).
+  function servedBody(stream) {
+    const reader = stream.getReader();
+    let failure = null;
+    let ended = false;
+    const asBytes = (v) => (v instanceof ArrayBuffer ? new Uint8Array(v)
+      : ArrayBuffer.isView(v) ? new Uint8Array(v.buffer, v.byteOffset, v.byteLength) : null);
+    return {
+      read(deliver) {
+        if (failure) { deliver(2, failure[0]); return; }
+        if (ended) { deliver(1); return; }
+        const step = () => reader.read().then((r) => {
+          if (r.done) { ended = true; deliver(1); return; }
+          const bytes = asBytes(r.value);
+          if (bytes === null) {
+            reader.cancel().catch(() => {});
+            failure = [new TypeError("This ReadableStream did not return bytes.")];
+            deliver(2, failure[0]);
+            return;
+          }
+          if (bytes.length === 0) step(); else deliver(0, bytes);
+        }, (e) => { failure = [e]; deliver(2, e); });
+        step();
+      },
+    };
+  }
+
   // ---- handles for the Java side ----
   const nullBody = (status, bytes) => (NULL_BODY.has(status) ? null : { bytes, stream: null, used: false });
   return {
@@ -536,9 +567,32 @@
     },
     // A response as a fetch() gets it: its final URL, whether redirects led there, no body for a HEAD;
     // `consumed` (or null): called once the body has been read to its end or cancelled.
+    // `source` (or null): the body is pulled from it, chunk by chunk (a body another worker is still
+    // streaming: see servedBody), and `consumed` runs once it has ended, failed or been cancelled.
     newResponse(status, statusText, flat, bytes, url = "", redirected = false, noBody = false, bodyError = undefined,
-      consumed = null) {
+      consumed = null, source = null) {
       let body = noBody ? null : nullBody(status, bytes);
+      if (source !== null) {
+        if (body === null) {
+          source.cancel();
+        } else {
+          const finish = consumed;
+          consumed = null;
+          let over = false;
+          const end = () => { if (!over) { over = true; if (finish) finish(); } };
+          body = { bytes: null, stream: new g.ReadableStream({
+            type: "bytes",
+            pull(c) {
+              return new Promise((resolve) => source.read((kind, value) => {
+                if (kind === 0) c.enqueue(value);
+                else if (kind === 1) { c.close(); end(); } else { c.error(value); end(); }
+                resolve();
+              }));
+            },
+            cancel() { if (!over) source.cancel(); end(); },
+          }), used: false };
+        }
+      }
       if (body && bodyError != null) {
         // The bytes that came before the failure are read first.
         let first = bytes !== null && bytes.length > 0;
@@ -573,7 +627,8 @@
     },
     // Reads a Request or Response: calls done(meta, bytes) or fail(error).
     // A response whose stream fails once being read still answers: done gets the error as a 4th argument.
-    read(message, isRequest, done, fail) {
+    // `streaming`: a stream body is not read here; done gets a source to pull it from as a 5th argument.
+    read(message, isRequest, done, fail, streaming = false) {
       const s = isRequest ? priv.reqState(message) : priv.resState(message);
       // A request also tells its redirect mode, whether its body came from a stream, and its cf as JSON.
       const meta = () => (isRequest ? [s.method, s.url, s.redirect, !!s.body && s.body.bytes === null, cfJson(s.cf)]
@@ -584,6 +639,12 @@
       // it cut short, the caller nothing), and makes a response's body fail after the bytes that
       // came before it (checked on workerd).
       if (s.body && s.body.stream && !bodyUsed(s.body) && !s.body.stream.locked) {
+        if (streaming) {
+          let m;
+          try { m = meta(); } catch (e) { fail(e); return; }
+          done(m, headers(), null, null, servedBody(s.body.stream));
+          return;
+        }
         priv.readAll(s.body.stream, true).then(({ bytes, error }) => {
           let m;
           try { m = meta(); } catch (e) { fail(e); return; }
