@@ -522,7 +522,8 @@ public final class WorkerInstance {
         rejectLocal.execute(jsTokens(Outcome.localError("TypeError", "Fetch API cannot load: " + url).tokens()));
         return;
       }
-      new BindingFetch(t, chain, outgoing, resolve, reject, rejectLocal).send(outgoing.request());
+      new BindingFetch(t, chain, outgoing, resolve, reject, rejectLocal).send(outgoing.request(),
+          outgoing.body() == null ? null : new OutgoingBody(outgoing.body(), chain));
     });
     return null;
   }
@@ -554,9 +555,14 @@ public final class WorkerInstance {
     }
 
     void send(WorkerRequest request) {
+      send(request, null);
+    }
+
+    /** {@code body}: the request's body, when the caller still streams it (first send only). */
+    void send(WorkerRequest request, ServiceTarget.BodySource body) {
       WorkerRequest wire = onTheWire(request, outgoing.streamed());
       urls.add(wire.url());
-      target.target.fetch(target.info, wire, out -> loop.execute(() -> group.runIn(chain, () -> {
+      target.target.fetch(target.info, wire, body, out -> loop.execute(() -> group.runIn(chain, () -> {
         if (out.response() == null) {
           outboundFinished(chain);
           reject.execute(jsTokens(out.error().tokens()));
@@ -583,36 +589,8 @@ public final class WorkerInstance {
             request.method().equals("HEAD"), bodyError, consumed == null ? null : (ProxyExecutable) x -> {
               consumed.run();
               return null;
-            }, out.body() == null ? null : bodySource(out.body())));
+            }, out.body() == null ? null : pullFrom(out.body(), chain)));
       })));
-    }
-
-    /**
-     * The JS side of a body the callee still streams: {@code read(deliver)} asks for the next chunk
-     * and delivers it on this worker's loop (a pending read counts as an unanswered call of the
-     * caller's scope), {@code cancel()} lets the body go.
-     */
-    private ProxyObject bodySource(ServiceTarget.BodySource body) {
-      ProxyExecutable read = a -> {
-        Value deliver = a[0];
-        outboundStarted(chain);
-        body.read(chunk -> loop.execute(() -> group.runIn(chain, () -> {
-          outboundFinished(chain);
-          if (chunk.bytes() != null) {
-            deliver.execute(0, web.bytesToJs(chunk.bytes()));
-          } else if (chunk.error() == null) {
-            deliver.execute(1);
-          } else {
-            deliver.execute(2, api.invokeMember("decodeThrown", jsTokens(chunk.error().tokens())));
-          }
-        })));
-        return null;
-      };
-      ProxyExecutable cancel = a -> {
-        body.cancel();
-        return null;
-      };
-      return ProxyObject.fromMap(Map.of("read", read, "cancel", cancel));
     }
 
     private void follow(WorkerRequest request, int status, String location) {
@@ -886,16 +864,22 @@ public final class WorkerInstance {
 
     @Override
     public void fetch(CallInfo call, WorkerRequest request, java.util.function.Consumer<HttpOutcome> done) {
+      fetch(call, request, null, done);
+    }
+
+    @Override
+    public void fetch(CallInfo call, WorkerRequest request, ServiceTarget.BodySource body,
+        java.util.function.Consumer<HttpOutcome> done) {
       // A fetch reaches the callee ahead of stub calls and RPC binding calls made in the same turn
       // (checked on workerd, our case 249).
       loop.executeUrgent(() -> {
         RequestChain scope = scopeFor(call);
-        group.enter(scope, () -> invokeFetch(call, scope, request, done));
+        group.enter(scope, () -> invokeFetch(call, scope, request, body, done));
         settleScope(scope);
       });
     }
 
-    private void invokeFetch(CallInfo call, RequestChain scope, WorkerRequest request,
+    private void invokeFetch(CallInfo call, RequestChain scope, WorkerRequest request, ServiceTarget.BodySource body,
         java.util.function.Consumer<HttpOutcome> done) {
       // With a response, the invocation has answered once the caller has consumed its body.
       Once<HttpOutcome> once = new Once<>(done, msg -> HttpOutcome.failed(Outcome.error("Error", msg)), scope,
@@ -917,7 +901,8 @@ public final class WorkerInstance {
         return null;
       };
       try {
-        api.invokeMember("callFetch", entry, web.newRequest(request), props(call), finished);
+        api.invokeMember("callFetch", entry, web.newRequest(request, body == null ? null : pullFrom(body, scope)),
+            props(call), finished);
       } catch (PolyglotException e) {
         if (!e.isInterrupted()) {
           throw e;
@@ -928,6 +913,77 @@ public final class WorkerInstance {
   }
 
   private static final String STREAM_BROKE = "ReadableStream received over RPC disconnected prematurely.";
+
+  /**
+   * The JS side of a body another worker still streams, for fetch.js's pulledStream:
+   * {@code read(deliver)} asks for the next chunk and delivers it on this worker's loop in
+   * {@code chain} (a pending read counts as an unanswered call of that scope), {@code cancel()}
+   * lets the body go.
+   */
+  private ProxyObject pullFrom(ServiceTarget.BodySource body, RequestChain chain) {
+    ProxyExecutable read = a -> {
+      Value deliver = a[0];
+      outboundStarted(chain);
+      body.read(chunk -> loop.execute(() -> group.runIn(chain, () -> {
+        outboundFinished(chain);
+        if (chunk.bytes() != null) {
+          deliver.execute(0, web.bytesToJs(chunk.bytes()));
+        } else if (chunk.error() == null) {
+          deliver.execute(1);
+        } else {
+          deliver.execute(2, api.invokeMember("decodeThrown", jsTokens(chunk.error().tokens())));
+        }
+      })));
+      return null;
+    };
+    ProxyExecutable cancel = a -> {
+      body.cancel();
+      return null;
+    };
+    return ProxyObject.fromMap(Map.of("read", read, "cancel", cancel));
+  }
+
+  /**
+   * The body of a request this worker sends through a binding, still streaming: read on this
+   * worker's loop, in the caller's scope, as the bound worker pulls it (checked on workerd: an
+   * endless body can be read in part, chunks keep their bounds). Once the caller's scope has ended,
+   * the body ends.
+   */
+  private final class OutgoingBody implements ServiceTarget.BodySource {
+    private final Value source;
+    private final RequestChain chain;
+    private boolean over; // loop thread only
+
+    OutgoingBody(Value source, RequestChain chain) {
+      this.source = source;
+      this.chain = chain;
+    }
+
+    @Override
+    public void read(java.util.function.Consumer<ServiceTarget.BodyChunk> done) {
+      loop.execute(() -> {
+        if (over || (chain != null && chain.ended())) {
+          done.accept(ServiceTarget.BodyChunk.END);
+          return;
+        }
+        group.enter(chain, () -> source.invokeMember("read", (ProxyExecutable) a -> {
+          int kind = a[0].asInt();
+          if (kind == 0) {
+            done.accept(new ServiceTarget.BodyChunk(WebInternals.bytesOf(a[1]), null));
+          } else {
+            over = true;
+            done.accept(ServiceTarget.BodyChunk.END);
+          }
+          return null;
+        }));
+      });
+    }
+
+    @Override
+    public void cancel() {
+      loop.execute(() -> over = true);
+    }
+  }
 
   /**
    * The stream body of a response this worker's fetch handler served, pulled by its receiver from

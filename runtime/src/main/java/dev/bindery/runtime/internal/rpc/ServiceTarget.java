@@ -18,6 +18,20 @@ public interface ServiceTarget {
   /** Sends an HTTP request to the target's fetch handler. */
   void fetch(CallInfo call, WorkerRequest request, Consumer<HttpOutcome> done);
 
+  /**
+   * Like {@link #fetch(CallInfo, WorkerRequest, Consumer)}, for a request whose body the caller is
+   * still streaming (when {@code body} is not null; the request's own bytes are then empty): a
+   * worker pulls it as it reads; other targets get it read whole first.
+   */
+  default void fetch(CallInfo call, WorkerRequest request, BodySource body, Consumer<HttpOutcome> done) {
+    if (body == null) {
+      fetch(call, request, done);
+      return;
+    }
+    BodySource.readWhole(body, bytes -> fetch(call,
+        new WorkerRequest(request.method(), request.url(), request.headers(), bytes, request.cf()), done));
+  }
+
   /** For an exported stub: one more holder has a handle on it. Loop thread only. */
   default void retain() {}
 
@@ -94,6 +108,22 @@ public interface ServiceTarget {
 
     /** The receiver lets go of the body (it cancelled it, or never wants it); no more reads follow. */
     void cancel();
+
+    /** Reads {@code body} to its end (a failure ends it where it got to) and gives {@code then} its bytes. */
+    static void readWhole(BodySource body, Consumer<byte[]> then) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      body.read(new Consumer<>() {
+        @Override
+        public void accept(BodyChunk chunk) {
+          if (chunk.bytes() != null) {
+            out.writeBytes(chunk.bytes());
+            body.read(this);
+          } else {
+            then.accept(out.toByteArray());
+          }
+        }
+      });
+    }
   }
 
   /** Some bytes of a body (never empty), or its end ({@code bytes} and {@code error} null), or its failure. */

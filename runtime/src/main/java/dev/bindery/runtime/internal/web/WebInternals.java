@@ -54,8 +54,13 @@ public final class WebInternals {
 
   /** A JS {@code Request} in this context (headers immutable, as for an incoming request). */
   public Value newRequest(WorkerRequest r) {
+    return newRequest(r, null);
+  }
+
+  /** Like {@link #newRequest(WorkerRequest)}; with {@code source} not null, the body is pulled from it. */
+  public Value newRequest(WorkerRequest r, Object source) {
     return newRequestFn.execute(r.method(), r.url(), flat(r.headers()),
-        r.body() == null ? null : bytes.toJs(r.body()), r.cf());
+        r.body() == null ? null : bytes.toJs(r.body()), r.cf(), source);
   }
 
   /** A JS {@code Response} in this context (headers immutable, as for a fetched response). */
@@ -119,20 +124,23 @@ public final class WebInternals {
    * A request about to be sent by {@code fetch()}: the request, whether it follows redirects, and
    * whether its body came from a stream (sent chunked, and never sent twice).
    */
-  public record Outgoing(WorkerRequest request, boolean follow, boolean streamed) {}
+  public record Outgoing(WorkerRequest request, boolean follow, boolean streamed, Value body) {}
 
   /** The outgoing form of a plain GET that {@link #simpleRequest} read. */
   public static Outgoing outgoing(WorkerRequest simple) {
-    return new Outgoing(simple, true, false);
+    return new Outgoing(simple, true, false, null);
   }
 
-  /** Reads a JS Request about to be sent, like {@link #readRequest}. */
+  /**
+   * Reads a JS Request about to be sent, like {@link #readRequest}; a stream body is not read:
+   * the request's bytes are then empty and {@code body} is the JS source to pull it from.
+   */
   public CompletableFuture<Outgoing> readOutgoing(Value jsRequest) {
     CompletableFuture<Outgoing> result = new CompletableFuture<>();
-    read(jsRequest, true, false, result, (meta, headers, body, error, source) -> new Outgoing(
+    read(jsRequest, true, true, result, (meta, headers, body, error, source) -> new Outgoing(
         new WorkerRequest(meta.getArrayElement(0).asString(), meta.getArrayElement(1).asString(), headers, body,
             meta.getArrayElement(4).isNull() ? null : meta.getArrayElement(4).asString()),
-        !"manual".equals(meta.getArrayElement(2).asString()), meta.getArrayElement(3).asBoolean()));
+        !"manual".equals(meta.getArrayElement(2).asString()), meta.getArrayElement(3).asBoolean(), source));
     return result;
   }
 

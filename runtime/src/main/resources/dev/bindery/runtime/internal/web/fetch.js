@@ -531,7 +531,25 @@
   // through workerd's pipe), deliver(1) at the end, or deliver(2, error) once it failed: with the
   // error it failed with, or, for a chunk that is not bytes, "This ReadableStream did not return
   // bytes." (checked on workerd).
-  function servedBody(stream) {
+  // The receiving side: a byte stream pulling from such a source; `finish` (or null) runs once it
+  // has ended, failed or been cancelled.
+  function pulledStream(source, finish) {
+    let over = false;
+    const end = () => { if (!over) { over = true; if (finish) finish(); } };
+    return new g.ReadableStream({
+      type: "bytes",
+      pull(c) {
+        return new Promise((resolve) => source.read((kind, value) => {
+          if (kind === 0) c.enqueue(value);
+          else if (kind === 1) { c.close(); end(); } else { c.error(value); end(); }
+          resolve();
+        }));
+      },
+      cancel() { if (!over) source.cancel(); end(); },
+    });
+  }
+  // `endOnFailure`: a failure ends the body where it got to (a request body, checked on workerd).
+  function servedBody(stream, endOnFailure = false) {
     const reader = stream.getReader();
     let failure = null;
     let ended = false;
@@ -539,7 +557,7 @@
       : ArrayBuffer.isView(v) ? new Uint8Array(v.buffer, v.byteOffset, v.byteLength) : null);
     return {
       read(deliver) {
-        if (failure) { deliver(2, failure[0]); return; }
+        if (failure) { if (endOnFailure) deliver(1); else deliver(2, failure[0]); return; }
         if (ended) { deliver(1); return; }
         const step = () => reader.read().then((r) => {
           if (r.done) { ended = true; deliver(1); return; }
@@ -547,11 +565,11 @@
           if (bytes === null) {
             reader.cancel().catch(() => {});
             failure = [new TypeError("This ReadableStream did not return bytes.")];
-            deliver(2, failure[0]);
+            if (endOnFailure) deliver(1); else deliver(2, failure[0]);
             return;
           }
           if (bytes.length === 0) step(); else deliver(0, bytes);
-        }, (e) => { failure = [e]; deliver(2, e); });
+        }, (e) => { failure = [e]; if (endOnFailure) deliver(1); else deliver(2, e); });
         step();
       },
     };
@@ -560,8 +578,10 @@
   // ---- handles for the Java side ----
   const nullBody = (status, bytes) => (NULL_BODY.has(status) ? null : { bytes, stream: null, used: false });
   return {
-    newRequest(method, url, flat, bytes, cf = null) {
-      const body = bytes === null || ((method === "GET" || method === "HEAD") && bytes.length === 0) ? null : { bytes, stream: null, used: false };
+    // `source` (or null): the body is pulled from it (a body the caller is still streaming, see servedBody).
+    newRequest(method, url, flat, bytes, cf = null, source = null) {
+      let body = bytes === null || ((method === "GET" || method === "HEAD") && bytes.length === 0 && source === null) ? null : { bytes, stream: null, used: false };
+      if (body !== null && source !== null) body = { bytes: null, stream: pulledStream(source, null), used: false };
       // An incoming request's redirect mode is "manual" (checked on workerd).
       return priv.makeRequest({ url, method, headers: priv.headersFromFlat(flat, true), body, redirect: "manual", signal: null, cf: cf === null ? undefined : JSON.parse(cf) });
     },
@@ -576,21 +596,8 @@
         if (body === null) {
           source.cancel();
         } else {
-          const finish = consumed;
+          body = { bytes: null, stream: pulledStream(source, consumed), used: false };
           consumed = null;
-          let over = false;
-          const end = () => { if (!over) { over = true; if (finish) finish(); } };
-          body = { bytes: null, stream: new g.ReadableStream({
-            type: "bytes",
-            pull(c) {
-              return new Promise((resolve) => source.read((kind, value) => {
-                if (kind === 0) c.enqueue(value);
-                else if (kind === 1) { c.close(); end(); } else { c.error(value); end(); }
-                resolve();
-              }));
-            },
-            cancel() { if (!over) source.cancel(); end(); },
-          }), used: false };
         }
       }
       if (body && bodyError != null) {
@@ -642,7 +649,7 @@
         if (streaming) {
           let m;
           try { m = meta(); } catch (e) { fail(e); return; }
-          done(m, headers(), null, null, servedBody(s.body.stream));
+          done(m, headers(), isRequest ? new Uint8Array(0) : null, null, servedBody(s.body.stream, isRequest));
           return;
         }
         priv.readAll(s.body.stream, true).then(({ bytes, error }) => {
