@@ -650,8 +650,15 @@
   }
   // Math.sumPrecise: the exact sum of the doubles (as a BigInt in units of 2^-1074), rounded once.
   method(Math, "sumPrecise", function (items) {
-    if (items === null || items === undefined || typeof items[Symbol.iterator] !== "function") {
-      throw new TypeError(`${String(items)} is not iterable`);
+    if (items === null || items === undefined) throw new TypeError("Math.sumPrecise called on null or undefined");
+    if (typeof items[Symbol.iterator] !== "function") {
+      // V8 names the value as it names any object (its primitive as a wrapper): "#<Object>", "[object Number]".
+      let text = Object.prototype.toString.call(items);
+      if (typeof items === "object" && items.toString === Object.prototype.toString) {
+        const ctor = items.constructor;
+        if (typeof ctor === "function" && typeof ctor.name === "string" && ctor.name !== "") text = `#<${ctor.name}>`;
+      }
+      throw new TypeError(`${text} is not iterable`);
     }
     const view = new DataView(new ArrayBuffer(8));
     let total = 0n;
