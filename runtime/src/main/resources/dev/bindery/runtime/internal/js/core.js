@@ -2265,14 +2265,31 @@
 
   // structuredClone within a worker: the same rules, minus what only crosses between workers.
   Object.defineProperty(G, "structuredClone", {
-    value: function structuredClone(value) {
+    value: function structuredClone(value, options = undefined) {
       if (arguments.length === 0) {
         throw new TypeError("Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'JsValue'.");
       }
-      return deserialize(serialize(value, undefined, true));
+      // options.transfer: ArrayBuffers the copy takes over, detached in the original (checked on workerd).
+      const transfer = [];
+      if (options !== undefined && options !== null) {
+        if (typeof options !== "object" && typeof options !== "function") {
+          throw new TypeError("Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': parameter 2 is not of type 'StructuredCloneOptions'.");
+        }
+        const list = options.transfer;
+        if (list !== undefined) {
+          for (const t of list) {
+            if (t === null || typeof t !== "object" || !BRANDS.ArrayBuffer(t)) throw new TypeError("Object is not transferable");
+            if (!transfer.includes(t)) transfer.push(t);
+          }
+        }
+      }
+      const copy = deserialize(serialize(value, undefined, true));
+      for (const t of transfer) if (!detachedOf.call(t)) ArrayBuffer.prototype.transfer.call(t);
+      return copy;
     },
     writable: true, configurable: true, enumerable: false,
   });
+  Object.defineProperty(G.structuredClone, "length", { value: 0 }); // as JSG's functions
 
   const cf = { WorkerEntrypoint: apiClasses.get(WorkerEntrypoint), RpcTarget: apiClasses.get(RpcTarget),
     DurableObject: apiClasses.get(DurableObject), WorkflowEntrypoint: apiClasses.get(WorkflowEntrypoint),

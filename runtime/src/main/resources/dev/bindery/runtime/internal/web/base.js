@@ -4,6 +4,7 @@
   "use strict";
   const g = globalThis;
   priv = Object.create(null);
+  priv.engineGlobals = new Set(Object.getOwnPropertyNames(g)); // what the engine has, before the web platform
   const define = (obj, name, value) =>
     Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: false });
   const tag = (cls, name) =>
@@ -168,7 +169,7 @@
   let nextTimer = 1;
   const toDelay = (d) => { d = Number(d); return Number.isFinite(d) && d > 0 ? Math.floor(d) : 0; };
   function addTimer(fn, delay, args, repeat, op) {
-    if (typeof fn !== "function") throw priv.argError(op, "ServiceWorkerGlobalScope", 1, "Function");
+    if (typeof fn !== "function") throw priv.argError(op, "ServiceWorkerGlobalScope", 1, "function");
     const id = nextTimer++;
     timers.set(id, { fn, args, repeat, delay: toDelay(delay) });
     host.setTimer(id, toDelay(delay));
@@ -196,7 +197,7 @@
   tag(Scheduler, "Scheduler");
   define(g, "scheduler", new Scheduler());
   define(g, "queueMicrotask", function queueMicrotask(fn) {
-    if (typeof fn !== "function") throw priv.argError("queueMicrotask", "ServiceWorkerGlobalScope", 1, "Function");
+    if (typeof fn !== "function") throw priv.argError("queueMicrotask", "ServiceWorkerGlobalScope", 1, "function");
     Promise.resolve().then(() => { try { fn(); } catch (e) { reportError(e); } });
   });
 

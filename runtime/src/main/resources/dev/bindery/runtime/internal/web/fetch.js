@@ -575,6 +575,38 @@
     };
   }
 
+  // ---- JSG's function lengths ----
+  // Every function workerd's API layer (JSG) exposes has length 0: the global functions, the API
+  // classes, their methods and static methods, and the methods of API objects such as console,
+  // crypto and scheduler (checked on workerd). ECMAScript's own classes keep theirs.
+  {
+    const ecmascript = new Set(["SuppressedError", "DisposableStack", "AsyncDisposableStack"]);
+    const zero = (f) => {
+      const d = Object.getOwnPropertyDescriptor(f, "length");
+      if (d && d.configurable && d.value !== 0) Object.defineProperty(f, "length", { value: 0 });
+    };
+    const zeroMethods = (o) => {
+      for (const key of Reflect.ownKeys(o)) {
+        if (key === "constructor") continue;
+        const d = Object.getOwnPropertyDescriptor(o, key);
+        if (d && typeof d.value === "function") zero(d.value);
+      }
+    };
+    for (const name of Object.getOwnPropertyNames(g)) {
+      if (priv.engineGlobals.has(name) || ecmascript.has(name)) continue;
+      const v = g[name];
+      if (typeof v === "function") {
+        zero(v);
+        zeroMethods(v);
+        if (v.prototype && typeof v.prototype === "object") zeroMethods(v.prototype);
+      } else if (v !== null && typeof v === "object" && v !== g) {
+        zeroMethods(v);
+        const proto = Object.getPrototypeOf(v);
+        if (proto !== null && proto !== Object.prototype) zeroMethods(proto);
+      }
+    }
+  }
+
   // ---- handles for the Java side ----
   const nullBody = (status, bytes) => (NULL_BODY.has(status) ? null : { bytes, stream: null, used: false });
   return {

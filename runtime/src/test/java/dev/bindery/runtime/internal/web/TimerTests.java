@@ -53,6 +53,6 @@ class TimerTests {
   @Test
   void a_callback_must_be_a_function() {
     assertThat(worker.error("setTimeout('code', 1)"))
-        .isEqualTo("TypeError: Failed to execute 'setTimeout' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'Function'.");
+        .isEqualTo("TypeError: Failed to execute 'setTimeout' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
   }
 }
