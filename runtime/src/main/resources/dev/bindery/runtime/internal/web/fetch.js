@@ -549,6 +549,7 @@
     });
   }
   // `endOnFailure`: a failure ends the body where it got to (a request body, checked on workerd).
+  const RPC_STREAM_BROKE = "ReadableStream received over RPC disconnected prematurely.";
   function servedBody(stream, endOnFailure = false) {
     const reader = stream.getReader();
     let failure = null;
@@ -557,7 +558,11 @@
       : ArrayBuffer.isView(v) ? new Uint8Array(v.buffer, v.byteOffset, v.byteLength) : null);
     return {
       read(deliver) {
-        if (failure) { if (endOnFailure) deliver(1); else deliver(2, failure[0]); return; }
+        if (failure) {
+          if (endOnFailure || (failure[0] instanceof Error && failure[0].message === RPC_STREAM_BROKE)) deliver(1);
+          else deliver(2, failure[0]);
+          return;
+        }
         if (ended) { deliver(1); return; }
         const step = () => reader.read().then((r) => {
           if (r.done) { ended = true; deliver(1); return; }
@@ -569,7 +574,12 @@
             return;
           }
           if (bytes.length === 0) step(); else deliver(0, bytes);
-        }, (e) => { failure = [e]; if (endOnFailure) deliver(1); else deliver(2, e); });
+        }, (e) => {
+          failure = [e];
+          // A stream received over RPC that disconnects ends an HTTP body cleanly, where it got
+          // to (checked on workerd).
+          if (endOnFailure || (e instanceof Error && e.message === RPC_STREAM_BROKE)) deliver(1); else deliver(2, e);
+        });
         step();
       },
     };
