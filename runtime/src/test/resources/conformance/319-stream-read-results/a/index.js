@@ -45,23 +45,15 @@ function showErr(e) {
 const settle = (p) => Promise.resolve(p).then((v) => `ok ${show(v)}`, (e) => `${e.constructor.name}: ${e.message}${e.remote ? " (remote)" : ""}`);
 
 const shape = async (s) => { const r = s.getReader(); const out = []; for (;;) { const x = await r.read(); out.push(Object.keys(x).join("+")); if (x.done) break; } return out.join(" "); };
+const one = () => new ReadableStream({ start(c) { c.enqueue(new Uint8Array([1])); c.close(); } });
 const tests = {
-  "/shapes": async (env) => [
-    await shape(new ReadableStream({ start(c) { c.enqueue(new Uint8Array([1])); c.close(); } })),
-    await shape(new ReadableStream({ type: "bytes", start(c) { c.enqueue(new Uint8Array([1])); c.close(); } })),
-    await shape(new Response("x").body),
-    await shape(new Response(new ReadableStream({ start(c) { c.enqueue(new Uint8Array([1])); c.close(); } })).body),
-    await shape((await env.B.fetch("http://b/")).body),
-    await shape(await env.B.stream()),
-    await shape(new Request("http://x", { method: "POST", body: "b" }).body),
-    await shape(new Blob(["ab"]).stream()),
-    await shape(new Response("x").body.pipeThrough(new TransformStream())),
-    await shape(new ReadableStream({ start(c) { c.close(); } })),
-    await shape(new Response(null).body ?? new ReadableStream({ start(c) { c.close(); } })),
-    await shape(new Response("").body),
-  ],
-  "/callee-sides": async (env) => [await (await env.B.fetch("http://b/req-body", { method: "POST", body: "abc" })).text(), await env.B.readArg(new ReadableStream({ start(c) { c.enqueue(new Uint8Array([1])); c.close(); } }))],
+  "/js-streams": async () => [await shape(one()), await shape(new ReadableStream({ type: "bytes", start(c) { c.enqueue(new Uint8Array([1])); c.close(); } })), await shape(new ReadableStream({ start(c) { c.close(); } })), await shape(new ReadableStream({ pull(c) { c.close(); } })), await shape(one().pipeThrough(new TransformStream()))],
+  "/bodies": async () => [await shape(new Response("x").body), await shape(new Response(one()).body), await shape(new Request("http://x", { method: "POST", body: "b" }).body), await shape(new Blob(["ab"]).stream()), await shape(new Response("").body)],
+  "/tee-branches": async () => { const [a, b] = one().tee(); return [await shape(a), await shape(b)]; },
+  "/fetched-and-rpc": async (env) => [await shape((await env.B.fetch("http://b/")).body), await shape(await env.B.stream())],
+  "/callee-sides": async (env) => [await (await env.B.fetch("http://b/req-body", { method: "POST", body: "abc" })).text(), await env.B.readArg(one())],
   "/byob": async (env) => { const r = (await env.B.fetch("http://b/")).body.getReader({ mode: "byob" }); const a = await r.read(new Uint8Array(8)); const b = await r.read(new Uint8Array(8)); return [Object.keys(a), a.value.length, Object.keys(b), b.value && b.value.length]; },
+  "/read-after-cancel": async () => { const r = one().getReader(); await r.cancel(); return Object.keys(await r.read()); },
 };
 
 export default {
