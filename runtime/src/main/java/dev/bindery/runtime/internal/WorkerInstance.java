@@ -589,7 +589,7 @@ public final class WorkerInstance {
             request.method().equals("HEAD"), bodyError, consumed == null ? null : (ProxyExecutable) x -> {
               consumed.run();
               return null;
-            }, out.body() == null ? null : pullFrom(out.body(), chain)));
+            }, out.body() == null ? null : pullFrom(out.body(), chain), ownedBy(chain)));
       })));
     }
 
@@ -941,6 +941,21 @@ public final class WorkerInstance {
       return null;
     };
     return ProxyObject.fromMap(Map.of("read", read, "cancel", cancel));
+  }
+
+  /**
+   * Whether the invocation running now may read a body fetched in {@code chain}: only that one may
+   * (checked on workerd: another, even of the same request, gets "Cannot perform I/O on behalf of a
+   * different request").
+   */
+  private ProxyExecutable ownedBy(RequestChain chain) {
+    if (chain == null) {
+      return null;
+    }
+    return a -> {
+      RequestChain current = group.currentChain();
+      return current == null || current == chain;
+    };
   }
 
   /**

@@ -90,8 +90,14 @@ public final class WebInternals {
    */
   public Value newResponse(WorkerResponse r, String url, boolean redirected, boolean noBody, Value bodyError,
       Object onConsumed, Object source) {
+    return newResponse(r, url, redirected, noBody, bodyError, onConsumed, source, null);
+  }
+
+  /** As above; {@code owned} (or null) answers whether the current invocation may read the body. */
+  public Value newResponse(WorkerResponse r, String url, boolean redirected, boolean noBody, Value bodyError,
+      Object onConsumed, Object source, Object owned) {
     return newResponseFn.execute(r.status(), r.statusText(), flat(r.headers()),
-        r.body() == null ? null : bytes.toJs(r.body()), url, redirected, noBody, bodyError, onConsumed, source);
+        r.body() == null ? null : bytes.toJs(r.body()), url, redirected, noBody, bodyError, onConsumed, source, owned);
   }
 
   /** A new JS {@code Uint8Array} holding a copy of {@code data}. */

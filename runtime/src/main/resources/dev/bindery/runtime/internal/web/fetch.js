@@ -227,9 +227,30 @@
     if (init instanceof FormData) { const m = encodeMultipart(init); return { body: { bytes: m.bytes, stream: null, used: false }, type: m.type }; }
     return { body: { bytes: utf8(init), stream: null, used: false }, type: "text/plain;charset=UTF-8" };
   }
+  // A body fetched through a binding belongs to the invocation that fetched it: `owned()` says
+  // whether the current one may read it; another gets workerd's error (checked on workerd).
+  const otherRequest = (type) => new Error("Cannot perform I/O on behalf of a different request. I/O objects (such as "
+    + "streams, request/response bodies, and others) created in the context of one request handler cannot be accessed "
+    + "from a different request's handler. This is a limitation of Cloudflare Workers which allows us to improve overall "
+    + `performance. (I/O type: ${type})`);
   const bodyStream = (b) => {
     if (b && !b.stream) {
-      b.stream = priv.streamOf(b.bytes, b.done ?? undefined);
+      if (b.owned) {
+        const { bytes, owned } = b;
+        const done = b.done;
+        b.stream = new ReadableStream({
+          type: "bytes",
+          pull(c) {
+            if (!owned()) { c.error(otherRequest("ReadableStreamSource")); return; }
+            if (bytes.length > 0) c.enqueue(bytes);
+            c.close();
+            if (done) done();
+          },
+          cancel() { if (done) done(); },
+        });
+      } else {
+        b.stream = priv.streamOf(b.bytes, b.done ?? undefined);
+      }
       b.done = null;
     }
     return b ? b.stream : null;
@@ -244,6 +265,7 @@
       if (b.stream.locked) return Promise.reject(new TypeError("This ReadableStream is currently locked to a reader."));
       return priv.readAll(b.stream);
     }
+    if (b.owned && !b.owned()) return Promise.reject(otherRequest("ReadableStreamSource"));
     b.used = true;
     if (b.done) { const done = b.done; b.done = null; done(); }
     return Promise.resolve(b.bytes);
@@ -257,7 +279,7 @@
   function cloneBody(b) {
     if (!b) return null;
     if (bodyUsed(b) || (b.stream && b.stream.locked)) throw new TypeError("Body has already been used. It can only be used once. Use tee() first if you need to read it twice.");
-    if (!b.stream) return { bytes: b.bytes, stream: null, used: false };
+    if (!b.stream) return b.owned ? { bytes: b.bytes, stream: null, used: false, owned: b.owned } : { bytes: b.bytes, stream: null, used: false };
     const [x, y] = b.stream.tee();
     b.stream = x;
     return { bytes: null, stream: y, used: false };
@@ -533,12 +555,16 @@
   // bytes." (checked on workerd).
   // The receiving side: a byte stream pulling from such a source; `finish` (or null) runs once it
   // has ended, failed or been cancelled.
-  function pulledStream(source, finish) {
+  // `owned` (or null): whether the current invocation may read it (see bodyStream).
+  function pulledStream(source, finish, owned = null) {
     let over = false;
+    let pulled = false;
     const end = () => { if (!over) { over = true; if (finish) finish(); } };
     return new g.ReadableStream({
       type: "bytes",
       pull(c) {
+        if (owned && !owned()) { c.error(otherRequest(pulled ? "Canceler" : "ReadableStreamSource")); return undefined; }
+        pulled = true;
         return new Promise((resolve) => source.read((kind, value) => {
           if (kind === 0) c.enqueue(value);
           else if (kind === 1) { c.close(); end(); } else { c.error(value); end(); }
@@ -631,16 +657,19 @@
     // `consumed` (or null): called once the body has been read to its end or cancelled.
     // `source` (or null): the body is pulled from it, chunk by chunk (a body another worker is still
     // streaming: see servedBody), and `consumed` runs once it has ended, failed or been cancelled.
+    // `owned` (or null): whether the current invocation may read the body (see bodyStream).
     newResponse(status, statusText, flat, bytes, url = "", redirected = false, noBody = false, bodyError = undefined,
-      consumed = null, source = null) {
+      consumed = null, source = null, owned = null) {
       let body = noBody ? null : nullBody(status, bytes);
       if (source !== null) {
         if (body === null) {
           source.cancel();
         } else {
-          body = { bytes: null, stream: pulledStream(source, consumed), used: false };
+          body = { bytes: null, stream: pulledStream(source, consumed, owned), used: false };
           consumed = null;
         }
+      } else if (body !== null && owned !== null && bodyError == null) {
+        body.owned = owned;
       }
       if (body && bodyError != null) {
         // The bytes that came before the failure are read first.
