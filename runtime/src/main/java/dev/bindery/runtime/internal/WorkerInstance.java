@@ -901,8 +901,8 @@ public final class WorkerInstance {
         return null;
       };
       try {
-        api.invokeMember("callFetch", entry, web.newRequest(request, body == null ? null : pullFrom(body, scope)),
-            props(call), finished);
+        api.invokeMember("callFetch", entry, web.newRequest(request, body == null ? null : pullFrom(body, scope),
+            ownedBy(scope)), props(call), finished);
       } catch (PolyglotException e) {
         if (!e.isInterrupted()) {
           throw e;

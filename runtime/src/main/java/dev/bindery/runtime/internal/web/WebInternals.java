@@ -59,8 +59,13 @@ public final class WebInternals {
 
   /** Like {@link #newRequest(WorkerRequest)}; with {@code source} not null, the body is pulled from it. */
   public Value newRequest(WorkerRequest r, Object source) {
+    return newRequest(r, source, null);
+  }
+
+  /** As above; {@code owned} (or null) answers whether the current invocation may read the body. */
+  public Value newRequest(WorkerRequest r, Object source, Object owned) {
     return newRequestFn.execute(r.method(), r.url(), flat(r.headers()),
-        r.body() == null ? null : bytes.toJs(r.body()), r.cf(), source);
+        r.body() == null ? null : bytes.toJs(r.body()), r.cf(), source, owned);
   }
 
   /** A JS {@code Response} in this context (headers immutable, as for a fetched response). */

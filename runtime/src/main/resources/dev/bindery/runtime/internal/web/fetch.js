@@ -647,9 +647,11 @@
   const nullBody = (status, bytes) => (NULL_BODY.has(status) ? null : { bytes, stream: null, used: false });
   return {
     // `source` (or null): the body is pulled from it (a body the caller is still streaming, see servedBody).
-    newRequest(method, url, flat, bytes, cf = null, source = null) {
+    // `owned` (or null): whether the current invocation may read the body (see bodyStream).
+    newRequest(method, url, flat, bytes, cf = null, source = null, owned = null) {
       let body = bytes === null || ((method === "GET" || method === "HEAD") && bytes.length === 0 && source === null) ? null : { bytes, stream: null, used: false };
-      if (body !== null && source !== null) body = { bytes: null, stream: pulledStream(source, null), used: false };
+      if (body !== null && source !== null) body = { bytes: null, stream: pulledStream(source, null, owned), used: false };
+      else if (body !== null && owned !== null) body.owned = owned;
       // An incoming request's redirect mode is "manual" (checked on workerd).
       return priv.makeRequest({ url, method, headers: priv.headersFromFlat(flat, true), body, redirect: "manual", signal: null, cf: cf === null ? undefined : JSON.parse(cf) });
     },
