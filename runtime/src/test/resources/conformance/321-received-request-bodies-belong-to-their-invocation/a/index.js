@@ -49,6 +49,9 @@ const tests = {
   "/bytes-body-kept": async (env) => { await env.B.fetch("http://b/keep", { method: "POST", body: "payload", headers: { "x-h": "1" } }); return [await (await env.B.fetch("http://b/read-kept")).text(), await (await env.B.fetch("http://b/kept-headers")).text()]; },
   "/stream-body-kept": async (env) => { let i = 0; const body = new ReadableStream({ pull(c) { if (i++ < 3) c.enqueue(enc.encode("s")); else c.close(); } }); await env.B.fetch("http://b/keep", { method: "POST", body }); return (await env.B.fetch("http://b/read-kept")).text(); },
   "/clone-kept": async (env) => [await (await env.B.fetch("http://b/keep-clone", { method: "POST", body: "cl" })).text(), await (await env.B.fetch("http://b/read-kept-clone")).text()],
+  "/locally-made-bodies-kept": async (env) => { await env.B.fetch("http://b/keep-local"); return (await env.B.fetch("http://b/read-local")).text(); },
+  "/body-read-in-wait-until": async (env) => { const a = await (await env.B.fetch("http://b/wait-until-read", { method: "POST", body: "late body" })).text(); await scheduler.wait(100); return [a, await (await env.B.fetch("http://b/late")).text()]; },
+  "/body-read-in-wait-until-at-once": async (env) => { const a = await (await env.B.fetch("http://b/wait-until-read-now", { method: "POST", body: "now body" })).text(); await scheduler.wait(100); return [a, await (await env.B.fetch("http://b/late2")).text()]; },
 };
 
 export default {

@@ -248,6 +248,12 @@ public final class WorkerInstance {
       public CompletionStage<WorkerResponse> outboundFetch(WorkerRequest request) {
         return group.outboundFetch(config.name(), request);
       }
+
+      @Override
+      public int scopeId() {
+        RequestChain c = group.currentChain();
+        return c == null ? 0 : c.id();
+      }
     };
   }
 
@@ -884,7 +890,9 @@ public final class WorkerInstance {
       // With a response, the invocation has answered once the caller has consumed its body.
       Once<HttpOutcome> once = new Once<>(done, msg -> HttpOutcome.failed(Outcome.error("Error", msg)), scope,
           out -> out.consumed() == null);
+      boolean[] answered = {false}; // the handler has returned (or thrown): its request's body is closed
       ProxyExecutable finished = r -> {
+        answered[0] = true;
         if (r[0].asBoolean()) {
           web.readServed(r[1]).whenComplete((served, err) -> once.accept(err != null
               ? HttpOutcome.failed(Outcome.error("TypeError", String.valueOf(err.getMessage())))
@@ -902,7 +910,7 @@ public final class WorkerInstance {
       };
       try {
         api.invokeMember("callFetch", entry, web.newRequest(request, body == null ? null : pullFrom(body, scope),
-            ownedBy(scope)), props(call), finished);
+            ownedBy(scope, () -> answered[0])), props(call), finished);
       } catch (PolyglotException e) {
         if (!e.isInterrupted()) {
           throw e;
@@ -949,12 +957,25 @@ public final class WorkerInstance {
    * different request").
    */
   private ProxyExecutable ownedBy(RequestChain chain) {
+    return ownedBy(chain, null);
+  }
+
+  /**
+   * As {@link #ownedBy(RequestChain)}, answering fetch.js's codes: 0 readable, 1 another
+   * invocation's, 2 (when {@code answered} says so) the body of an incoming request read after its
+   * response was sent (checked on workerd: "Can't read from request stream after response has been
+   * sent.").
+   */
+  private ProxyExecutable ownedBy(RequestChain chain, java.util.function.BooleanSupplier answered) {
     if (chain == null) {
       return null;
     }
     return a -> {
       RequestChain current = group.currentChain();
-      return current == null || current == chain;
+      if (current != null && current != chain) {
+        return 1;
+      }
+      return answered != null && answered.getAsBoolean() ? 2 : 0;
     };
   }
 

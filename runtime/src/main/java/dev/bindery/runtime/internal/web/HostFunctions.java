@@ -63,6 +63,7 @@ final class HostFunctions {
       return null;
     }));
     m.put("now", fn(a -> (System.nanoTime() - origin) / 1_000_000.0));
+    m.put("scopeId", fn(a -> host.scopeId()));
     m.put("setTimer", fn(a -> {
       setTimer(a[0].asInt(), a[1].asLong());
       return null;

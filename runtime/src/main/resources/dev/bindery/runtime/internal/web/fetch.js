@@ -213,6 +213,14 @@
   // ---- bodies ----
   // A body is { bytes, stream, used }: bytes when its content is known, a stream once one exists.
   function extractBody(init) {
+    const ex = extractBodyOf(init);
+    if (ex.body !== null && ex.body.bytes !== null) {
+      const owned = ownedHere();
+      if (owned !== null) ex.body.owned = owned;
+    }
+    return ex;
+  }
+  function extractBodyOf(init) {
     if (init === undefined || init === null) return { body: null, type: null };
     if (typeof init === "string") return { body: { bytes: utf8(init), stream: null, used: false }, type: "text/plain;charset=UTF-8" };
     if (init instanceof ReadableStream) {
@@ -227,8 +235,17 @@
     if (init instanceof FormData) { const m = encodeMultipart(init); return { body: { bytes: m.bytes, stream: null, used: false }, type: m.type }; }
     return { body: { bytes: utf8(init), stream: null, used: false }, type: "text/plain;charset=UTF-8" };
   }
-  // A body fetched through a binding belongs to the invocation that fetched it: `owned()` says
-  // whether the current one may read it; another gets workerd's error (checked on workerd).
+  // A body made from bytes (a string, a buffer, a form...; not a JS stream) belongs to the
+  // invocation that made it, fetched it or received it: `owned()` answers 0 when the current one may
+  // read it, 1 for another invocation (workerd's "Cannot perform I/O on behalf of a different
+  // request"), 2 for an incoming request's body read after its response was sent (checked on workerd).
+  const ioError = (code, pulled = false) => (code === 2
+    ? new TypeError("Can't read from request stream after response has been sent.")
+    : otherRequest(pulled ? "Canceler" : "ReadableStreamSource"));
+  const ownedHere = () => {
+    const owner = host.scopeId();
+    return owner === 0 ? null : () => { const c = host.scopeId(); return c === 0 || c === owner ? 0 : 1; };
+  };
   const otherRequest = (type) => new Error("Cannot perform I/O on behalf of a different request. I/O objects (such as "
     + "streams, request/response bodies, and others) created in the context of one request handler cannot be accessed "
     + "from a different request's handler. This is a limitation of Cloudflare Workers which allows us to improve overall "
@@ -241,7 +258,7 @@
         b.stream = new ReadableStream({
           type: "bytes",
           pull(c) {
-            if (!owned()) { c.error(otherRequest("ReadableStreamSource")); return; }
+            if (owned() === 1) { c.error(ioError(1)); return; } // a pipe of it may still run after the response
             if (bytes.length > 0) c.enqueue(bytes);
             c.close();
             if (done) done();
@@ -257,6 +274,14 @@
   };
   const bodyUsed = (b) => !!b && (b.stream ? priv.isDisturbed(b.stream) : b.used);
   const USED = "Body has already been used. It can only be used once. Use tee() first if you need to read it twice.";
+  // consume() as a body method reads it: a body another invocation owns is refused first.
+  function consumeOwned(b) {
+    if (b && b.owned && !bodyUsed(b)) {
+      const code = b.owned();
+      if (code) return Promise.reject(ioError(code));
+    }
+    return consume(b);
+  }
   function consume(b) {
     if (!b) return Promise.resolve(new Uint8Array(0));
     if (bodyUsed(b)) return Promise.reject(new TypeError(USED));
@@ -265,7 +290,6 @@
       if (b.stream.locked) return Promise.reject(new TypeError("This ReadableStream is currently locked to a reader."));
       return priv.readAll(b.stream);
     }
-    if (b.owned && !b.owned()) return Promise.reject(otherRequest("ReadableStreamSource"));
     b.used = true;
     if (b.done) { const done = b.done; b.done = null; done(); }
     return Promise.resolve(b.bytes);
@@ -289,12 +313,12 @@
     Object.defineProperties(cls.prototype, Object.getOwnPropertyDescriptors({
       get body() { return bodyStream(get(this).body); },
       get bodyUsed() { return bodyUsed(get(this).body); },
-      text() { return consume(get(this).body).then(stripBom); },
-      json() { return consume(get(this).body).then((b) => JSON.parse(stripBom(b))); },
-      arrayBuffer() { return consume(get(this).body).then((b) => (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b.buffer : b.slice().buffer)); },
-      bytes() { return consume(get(this).body).then((b) => (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : b.slice())); },
-      blob() { const s = get(this); return consume(s.body).then((b) => priv.blobOf(b.slice(), s.headers.get("content-type") ?? "")); },
-      formData() { const s = get(this); return consume(s.body).then((b) => parseFormBody(b, s.headers.get("content-type"))); },
+      text() { return consumeOwned(get(this).body).then(stripBom); },
+      json() { return consumeOwned(get(this).body).then((b) => JSON.parse(stripBom(b))); },
+      arrayBuffer() { return consumeOwned(get(this).body).then((b) => (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b.buffer : b.slice().buffer)); },
+      bytes() { return consumeOwned(get(this).body).then((b) => (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : b.slice())); },
+      blob() { const s = get(this); return consumeOwned(s.body).then((b) => priv.blobOf(b.slice(), s.headers.get("content-type") ?? "")); },
+      formData() { const s = get(this); return consumeOwned(s.body).then((b) => parseFormBody(b, s.headers.get("content-type"))); },
     }));
   }
 
@@ -563,7 +587,7 @@
     return new g.ReadableStream({
       type: "bytes",
       pull(c) {
-        if (owned && !owned()) { c.error(otherRequest(pulled ? "Canceler" : "ReadableStreamSource")); return undefined; }
+        if (owned && owned() === 1) { c.error(ioError(1, pulled)); return undefined; }
         pulled = true;
         return new Promise((resolve) => source.read((kind, value) => {
           if (kind === 0) c.enqueue(value);
@@ -651,7 +675,7 @@
     newRequest(method, url, flat, bytes, cf = null, source = null, owned = null) {
       let body = bytes === null || ((method === "GET" || method === "HEAD") && bytes.length === 0 && source === null) ? null : { bytes, stream: null, used: false };
       if (body !== null && source !== null) body = { bytes: null, stream: pulledStream(source, null, owned), used: false };
-      else if (body !== null && owned !== null) body.owned = owned;
+      if (body !== null && owned !== null) body.owned = owned;
       // An incoming request's redirect mode is "manual" (checked on workerd).
       return priv.makeRequest({ url, method, headers: priv.headersFromFlat(flat, true), body, redirect: "manual", signal: null, cf: cf === null ? undefined : JSON.parse(cf) });
     },
