@@ -269,6 +269,7 @@ public final class WorkerInstance {
     host.put("isResponse", (ProxyExecutable) a -> web.isResponse(a[0]));
     host.put("requestHasSignal", web.handle("requestHasSignal"));
     host.put("byteWritable", web.handle("byteWritable"));
+    host.put("abortBody", web.handle("abortBody"));
     host.put("headersList", web.handle("headersList"));
     host.put("headersImmutable", web.handle("headersImmutable"));
     host.put("freezeHeaders", web.handle("freezeHeaders"));

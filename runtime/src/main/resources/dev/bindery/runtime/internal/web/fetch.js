@@ -252,7 +252,10 @@
     + `performance. (I/O type: ${type})`);
   const bodyStream = (b) => {
     if (b && !b.stream) {
-      if (b.owned) {
+      if (b.abortReason) {
+        const reason = b.abortReason[0];
+        b.stream = new ReadableStream({ start(c) { c.error(reason); } });
+      } else if (b.owned) {
         const { bytes, owned } = b;
         const done = b.done;
         b.stream = new ReadableStream({
@@ -290,6 +293,7 @@
       if (b.stream.locked) return Promise.reject(new TypeError("This ReadableStream is currently locked to a reader."));
       return priv.readAll(b.stream);
     }
+    if (b.abortReason) return Promise.reject(b.abortReason[0]);
     b.used = true;
     if (b.done) { const done = b.done; b.done = null; done(); }
     return Promise.resolve(b.bytes);
@@ -708,6 +712,17 @@
       }
       return priv.makeResponse({ status, statusText, headers: priv.headersFromFlat(flat, true), body, url, redirected, type: "default", webSocket: null,
         statusTextGiven: true });
+    },
+    // A fetch's signal aborted after its response arrived: the body's reads fail with the reason
+    // from then on, whatever was already buffered (checked on workerd).
+    abortBody(res, reason) {
+      const b = priv.resState(res).body;
+      if (!b || b.abortReason) return;
+      b.abortReason = [reason];
+      if (b.stream) {
+        const st = priv.rsState(b.stream);
+        if (st.state === "readable") priv.rsError(st, reason);
+      }
     },
     // A WritableStream that takes only bytes, for one received over RPC.
     byteWritable(sink) { return priv.byteWritable(sink); },
