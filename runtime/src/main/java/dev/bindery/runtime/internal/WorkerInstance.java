@@ -503,6 +503,7 @@ public final class WorkerInstance {
       return null;
     }
     outboundStarted(chain);
+    ServiceTarget.Cancel cancel = new ServiceTarget.Cancel();
     reading.whenComplete((outgoing, readError) -> {
       if (readError != null) {
         outboundFinished(chain);
@@ -529,10 +530,15 @@ public final class WorkerInstance {
         rejectLocal.execute(jsTokens(Outcome.localError("TypeError", "Fetch API cannot load: " + url).tokens()));
         return;
       }
-      new BindingFetch(t, chain, outgoing, resolve, reject, rejectLocal).send(outgoing.request(),
+      new BindingFetch(t, chain, outgoing, resolve, reject, rejectLocal, cancel).send(outgoing.request(),
           outgoing.body() == null ? null : new OutgoingBody(outgoing.body(), chain));
     });
-    return null;
+    // The caller's signal aborted before the response: the bound worker's invocation is cut off
+    // (checked on workerd: its later steps never run).
+    return (ProxyExecutable) x -> {
+      cancel.cancel();
+      return null;
+    };
   }
 
   /**
@@ -551,14 +557,17 @@ public final class WorkerInstance {
     private final Value rejectLocal;
     private final List<String> urls = new ArrayList<>();
 
+    private final ServiceTarget.Cancel cancel;
+
     BindingFetch(Target target, RequestChain chain, WebInternals.Outgoing outgoing, Value resolve, Value reject,
-        Value rejectLocal) {
+        Value rejectLocal, ServiceTarget.Cancel cancel) {
       this.target = target;
       this.chain = chain;
       this.outgoing = outgoing;
       this.resolve = resolve;
       this.reject = reject;
       this.rejectLocal = rejectLocal;
+      this.cancel = cancel;
     }
 
     void send(WorkerRequest request) {
@@ -569,7 +578,7 @@ public final class WorkerInstance {
     void send(WorkerRequest request, ServiceTarget.BodySource body) {
       WorkerRequest wire = onTheWire(request, outgoing.streamed());
       urls.add(wire.url());
-      target.target.fetch(target.info, wire, body, out -> loop.execute(() -> group.runIn(chain, () -> {
+      target.target.fetch(target.info, wire, body, cancel, out -> loop.execute(() -> group.runIn(chain, () -> {
         if (out.response() == null) {
           outboundFinished(chain);
           reject.execute(jsTokens(out.error().tokens()));
@@ -871,16 +880,26 @@ public final class WorkerInstance {
 
     @Override
     public void fetch(CallInfo call, WorkerRequest request, java.util.function.Consumer<HttpOutcome> done) {
-      fetch(call, request, null, done);
+      fetch(call, request, null, null, done);
     }
 
     @Override
     public void fetch(CallInfo call, WorkerRequest request, ServiceTarget.BodySource body,
         java.util.function.Consumer<HttpOutcome> done) {
+      fetch(call, request, body, null, done);
+    }
+
+    @Override
+    public void fetch(CallInfo call, WorkerRequest request, ServiceTarget.BodySource body,
+        ServiceTarget.Cancel cancel, java.util.function.Consumer<HttpOutcome> done) {
       // A fetch reaches the callee ahead of stub calls and RPC binding calls made in the same turn
       // (checked on workerd, our case 249).
       loop.executeUrgent(() -> {
         RequestChain scope = scopeFor(call);
+        if (cancel != null && scope != null && entry != null) {
+          // The caller gave up: the invocation is cut off as if it had answered.
+          cancel.onCancel(() -> loop.execute(scope::responded));
+        }
         group.enter(scope, () -> invokeFetch(call, scope, request, body, done));
         settleScope(scope);
       });

@@ -24,6 +24,15 @@ public interface ServiceTarget {
    * worker pulls it as it reads; other targets get it read whole first.
    */
   default void fetch(CallInfo call, WorkerRequest request, BodySource body, Consumer<HttpOutcome> done) {
+    fetch(call, request, body, null, done);
+  }
+
+  /**
+   * As above; the caller may give up on the request ({@code cancel}, or null, says when: its fetch's
+   * signal was aborted): a worker then cuts off the invocation, as workerd cancels it.
+   */
+  default void fetch(CallInfo call, WorkerRequest request, BodySource body, Cancel cancel,
+      Consumer<HttpOutcome> done) {
     if (body == null) {
       fetch(call, request, done);
       return;
@@ -123,6 +132,41 @@ public interface ServiceTarget {
           }
         }
       });
+    }
+  }
+
+  /** A caller giving up on a request it sent; the target hears of it through {@link #onCancel}. */
+  final class Cancel {
+    private Runnable hook;
+    private boolean cancelled;
+
+    /** Runs {@code then} when the caller gives up (at once if it has). */
+    public void onCancel(Runnable then) {
+      boolean now;
+      synchronized (this) {
+        now = cancelled;
+        if (!now) {
+          hook = then;
+        }
+      }
+      if (now) {
+        then.run();
+      }
+    }
+
+    public void cancel() {
+      Runnable h;
+      synchronized (this) {
+        if (cancelled) {
+          return;
+        }
+        cancelled = true;
+        h = hook;
+        hook = null;
+      }
+      if (h != null) {
+        h.run();
+      }
     }
   }
 

@@ -1792,13 +1792,19 @@
         }
         let settled = false;
         const settle = (f) => (v) => { if (!settled) { settled = true; f(v); } };
-        if (signal) signal.addEventListener("abort", settle(() => reject(abortedWhileRunning(signal.reason))), { once: true });
+        let abortFetch = null;
+        if (signal) {
+          signal.addEventListener("abort", settle(() => {
+            reject(abortedWhileRunning(signal.reason));
+            if (abortFetch) abortFetch();
+          }), { once: true });
+        }
         // Aborted after the response arrived, the signal fails its body's reads (checked on workerd).
         const arrived = !signal ? resolve : (res) => {
           resolve(res);
           if (!signal.aborted) signal.addEventListener("abort", () => host.abortBody(res, signal.reason), { once: true });
         };
-        host.fetch(id, input, init, settle(arrived), settle((tokens) => rejectThrown(resolve, tokens)),
+        abortFetch = host.fetch(id, input, init, settle(arrived), settle((tokens) => rejectThrown(resolve, tokens)),
           settle((tokens) => reject(localError(tokens))));
       });
     },

@@ -584,10 +584,12 @@
   // The receiving side: a byte stream pulling from such a source; `finish` (or null) runs once it
   // has ended, failed or been cancelled.
   // `owned` (or null): whether the current invocation may read it (see bodyStream).
-  function pulledStream(source, finish, owned = null) {
+  // `hooks` (optional) gets release(): let the source go (the body was aborted).
+  function pulledStream(source, finish, owned = null, hooks = null) {
     let over = false;
     let pulled = false;
     const end = () => { if (!over) { over = true; if (finish) finish(); } };
+    if (hooks) hooks.release = () => { if (!over) source.cancel(); end(); };
     return new g.ReadableStream({
       type: "bytes",
       pull(c) {
@@ -695,7 +697,8 @@
         if (body === null) {
           source.cancel();
         } else {
-          body = { bytes: null, stream: pulledStream(source, consumed, owned), used: false };
+          const hooks = {};
+          body = { bytes: null, stream: pulledStream(source, consumed, owned, hooks), used: false, release: hooks.release };
           consumed = null;
         }
       } else if (body !== null && owned !== null && bodyError == null) {
@@ -723,6 +726,8 @@
         const st = priv.rsState(b.stream);
         if (st.state === "readable") priv.rsError(st, reason);
       }
+      if (b.release) b.release(); // the callee's invocation is let go: it is cut off (checked on workerd)
+      if (b.done) { const done = b.done; b.done = null; done(); }
     },
     // A WritableStream that takes only bytes, for one received over RPC.
     byteWritable(sink) { return priv.byteWritable(sink); },
