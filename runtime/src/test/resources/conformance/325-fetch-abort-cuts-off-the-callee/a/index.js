@@ -48,6 +48,7 @@ const tests = {
   "/abort-while-callee-runs": async (env) => { await env.B.log(); const ac = new AbortController(); setTimeout(() => ac.abort(), 20); const r = await settle(env.B.fetch("http://b/slow", { signal: ac.signal })); await scheduler.wait(150); return [r, await env.B.log()]; },
   "/cancel-streamed-body": async (env) => { await env.B.log(); const r = await env.B.fetch("http://b/stream"); const rd = r.body.getReader(); await rd.read(); await rd.cancel(); await scheduler.wait(60); return await env.B.log(); },
   "/abort-streamed-body": async (env) => { await env.B.log(); const ac = new AbortController(); const r = await env.B.fetch("http://b/stream", { signal: ac.signal }); const rd = r.body.getReader(); await rd.read(); ac.abort(); await scheduler.wait(60); return await env.B.log(); },
+  "/abort-with-reason-while-callee-runs": async (env) => { await env.B.log(); const ac = new AbortController(); setTimeout(() => ac.abort(new RangeError("changed my mind")), 20); const r = await settle(env.B.fetch(new Request("http://b/slow", { signal: ac.signal }))); await scheduler.wait(150); return [r, await env.B.log()]; },
   "/no-abort": async (env) => { await env.B.log(); const r = await env.B.fetch("http://b/slow"); return [await r.text(), await env.B.log()]; },
 };
 
