@@ -238,14 +238,15 @@ public final class GroupRuntime implements GroupServices, AutoCloseable {
     CompletableFuture<WorkerResponse> f = new CompletableFuture<>();
     RequestChain chain = new RequestChain(limits, worker);
     ServiceTarget.CallInfo info = new ServiceTarget.CallInfo("java", "fetch", worker, entry, Map.of(), chain);
-    w.entrypoint(entry).fetch(info, request, out -> {
+    // A body the worker still streams is read to its end first (the request lasts until then).
+    w.entrypoint(entry).fetch(info, request, streamed -> streamed.collected(out -> {
       chain.responded();
       if (out.response() != null) {
         f.complete(out.response());
       } else {
         f.completeExceptionally(w.toException(out.error(), "fetch " + request.method() + " " + request.url()));
       }
-    });
+    }));
     return f;
   }
 

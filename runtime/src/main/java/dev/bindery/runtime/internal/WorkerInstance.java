@@ -255,6 +255,12 @@ public final class WorkerInstance {
       public CompletionStage<WorkerResponse> outboundFetch(WorkerRequest request) {
         return group.outboundFetch(config.name(), request);
       }
+
+      @Override
+      public int scopeId() {
+        RequestChain c = group.currentChain();
+        return c == null ? 0 : c.id();
+      }
     };
   }
 
@@ -271,6 +277,7 @@ public final class WorkerInstance {
     host.put("isResponse", (ProxyExecutable) a -> web.isResponse(a[0]));
     host.put("requestHasSignal", web.handle("requestHasSignal"));
     host.put("byteWritable", web.handle("byteWritable"));
+    host.put("abortBody", web.handle("abortBody"));
     host.put("headersList", web.handle("headersList"));
     host.put("headersImmutable", web.handle("headersImmutable"));
     host.put("freezeHeaders", web.handle("freezeHeaders"));
@@ -517,6 +524,7 @@ public final class WorkerInstance {
       return null;
     }
     outboundStarted(chain);
+    ServiceTarget.Cancel cancel = new ServiceTarget.Cancel();
     reading.whenComplete((outgoing, readError) -> {
       if (readError != null) {
         outboundFinished(chain);
@@ -543,9 +551,15 @@ public final class WorkerInstance {
         rejectLocal.execute(jsTokens(Outcome.localError("TypeError", "Fetch API cannot load: " + url).tokens()));
         return;
       }
-      new BindingFetch(t, chain, outgoing, resolve, reject, rejectLocal).send(outgoing.request());
+      new BindingFetch(t, chain, outgoing, resolve, reject, rejectLocal, cancel).send(outgoing.request(),
+          outgoing.body() == null ? null : new OutgoingBody(outgoing.body(), chain));
     });
-    return null;
+    // The caller's signal aborted before the response: the bound worker's invocation is cut off
+    // (checked on workerd: its later steps never run).
+    return (ProxyExecutable) x -> {
+      cancel.cancel();
+      return null;
+    };
   }
 
   /**
@@ -564,20 +578,28 @@ public final class WorkerInstance {
     private final Value rejectLocal;
     private final List<String> urls = new ArrayList<>();
 
+    private final ServiceTarget.Cancel cancel;
+
     BindingFetch(Target target, RequestChain chain, WebInternals.Outgoing outgoing, Value resolve, Value reject,
-        Value rejectLocal) {
+        Value rejectLocal, ServiceTarget.Cancel cancel) {
       this.target = target;
       this.chain = chain;
       this.outgoing = outgoing;
       this.resolve = resolve;
       this.reject = reject;
       this.rejectLocal = rejectLocal;
+      this.cancel = cancel;
     }
 
     void send(WorkerRequest request) {
+      send(request, null);
+    }
+
+    /** {@code body}: the request's body, when the caller still streams it (first send only). */
+    void send(WorkerRequest request, ServiceTarget.BodySource body) {
       WorkerRequest wire = onTheWire(request, outgoing.streamed());
       urls.add(wire.url());
-      target.target.fetch(target.info, wire, out -> loop.execute(() -> group.runIn(chain, () -> {
+      target.target.fetch(target.info, wire, body, cancel, out -> loop.execute(() -> group.runIn(chain, () -> {
         if (out.response() == null) {
           outboundFinished(chain);
           reject.execute(jsTokens(out.error().tokens()));
@@ -588,6 +610,9 @@ public final class WorkerInstance {
         String location = response.headers().first("location").orElse(null);
         boolean redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
         if (outgoing.follow() && redirect && location != null) {
+          if (out.body() != null) {
+            out.body().cancel();
+          }
           if (out.consumed() != null) {
             out.consumed().run(); // the redirect's own body is dropped: its invocation is over
           }
@@ -601,7 +626,7 @@ public final class WorkerInstance {
             request.method().equals("HEAD"), bodyError, consumed == null ? null : (ProxyExecutable) x -> {
               consumed.run();
               return null;
-            }));
+            }, out.body() == null ? null : pullFrom(out.body(), chain), ownedBy(chain)));
       })));
     }
 
@@ -812,7 +837,8 @@ public final class WorkerInstance {
     private final String entry;
     private final int stubId;
     private final RequestChain owner;
-    // A ReadableStream handed out: its reads are watched in the owner's scope (see invoke).
+    // An exported ReadableStream: a read it cannot answer while nothing of its owner's scope can
+    // wake it fails the receiver's stream with "disconnected prematurely" (checked on workerd).
     private boolean stream;
     // Handles on an exported stub: one per copy sent in a message (taken over by whoever reads it)
     // and one per dup(). At none, the owner may end and hears that the object is released.
@@ -888,7 +914,9 @@ public final class WorkerInstance {
 
     private void invoke(CallInfo call, RequestChain scope, List<String> path, Object[] argTokens,
         java.util.function.Consumer<Outcome> done) {
-      Once<Outcome> once = entry != null ? new Once<>(done, msg -> Outcome.localError("Error", msg), scope, out -> true)
+      Once<Outcome> once = stream && scope != null
+          ? new Once<>(done, msg -> Outcome.error("Error", STREAM_BROKE), scope, out -> false)
+          : entry != null ? new Once<>(done, msg -> Outcome.localError("Error", msg), scope, out -> true)
           : stubCall(done);
       ProxyExecutable finished = r -> {
         Object[] tokens = r.length > 3 && r[3].asBoolean() ? Tokens.ofPrimitive(r[1], undefined)
@@ -965,25 +993,46 @@ public final class WorkerInstance {
 
     @Override
     public void fetch(CallInfo call, WorkerRequest request, java.util.function.Consumer<HttpOutcome> done) {
+      fetch(call, request, null, null, done);
+    }
+
+    @Override
+    public void fetch(CallInfo call, WorkerRequest request, ServiceTarget.BodySource body,
+        java.util.function.Consumer<HttpOutcome> done) {
+      fetch(call, request, body, null, done);
+    }
+
+    @Override
+    public void fetch(CallInfo call, WorkerRequest request, ServiceTarget.BodySource body,
+        ServiceTarget.Cancel cancel, java.util.function.Consumer<HttpOutcome> done) {
       // A fetch reaches the callee ahead of stub calls and RPC binding calls made in the same turn
       // (checked on workerd, our case 249).
       loop.executeUrgent(() -> {
         RequestChain scope = scopeFor(call);
-        group.enter(scope, () -> invokeFetch(call, scope, request, done));
+        if (cancel != null && scope != null && entry != null) {
+          // The caller gave up: the invocation is cut off as if it had answered.
+          cancel.onCancel(() -> loop.execute(scope::responded));
+        }
+        group.enter(scope, () -> invokeFetch(call, scope, request, body, done));
         settleScope(scope);
       });
     }
 
-    private void invokeFetch(CallInfo call, RequestChain scope, WorkerRequest request,
+    private void invokeFetch(CallInfo call, RequestChain scope, WorkerRequest request, ServiceTarget.BodySource body,
         java.util.function.Consumer<HttpOutcome> done) {
       // With a response, the invocation has answered once the caller has consumed its body.
       Once<HttpOutcome> once = new Once<>(done, msg -> HttpOutcome.failed(Outcome.error("Error", msg)), scope,
           out -> out.consumed() == null);
+      boolean[] answered = {false}; // the handler has returned (or thrown): its request's body is closed
       ProxyExecutable finished = r -> {
+        answered[0] = true;
         if (r[0].asBoolean()) {
           web.readServed(r[1]).whenComplete((served, err) -> once.accept(err != null
               ? HttpOutcome.failed(Outcome.error("TypeError", String.valueOf(err.getMessage())))
-              : (served.bodyError() == null ? HttpOutcome.of(served.response())
+              : served.body() != null
+                  ? HttpOutcome.streamed(served.response(), new ServedBody(served.body(), scope))
+                      .whenConsumed(scope == null ? null : scope::responded)
+                  : (served.bodyError() == null ? HttpOutcome.of(served.response())
                   : HttpOutcome.bodyFailed(served.response(),
                       Outcome.thrownWithStack(Tokens.read(api.invokeMember("encodeThrown", served.bodyError())))))
                   .whenConsumed(scope == null ? null : scope::responded)));
@@ -996,13 +1045,189 @@ public final class WorkerInstance {
         // The primary's handler (its scope right below the request's) gets a Fetcher, a handler
         // reached through a binding a ServiceStub (checked on workerd).
         boolean primary = scope == null || scope.parent() == null || scope.parent().parent() == null;
-        api.invokeMember("callFetch", entry, web.newRequest(request, incomingFetcher(primary ? 0 : 1)), props(call), finished);
+        api.invokeMember("callFetch", entry, web.newRequest(request, body == null ? null : pullFrom(body, scope),
+            ownedBy(scope, () -> answered[0]), incomingFetcher(primary ? 0 : 1)), props(call), finished);
       } catch (PolyglotException e) {
         if (!e.isInterrupted()) {
           throw e;
         }
         once.accept(HttpOutcome.failed(Outcome.error("Error", cpuLimitMessage("its fetch handler"))));
       }
+    }
+  }
+
+  /**
+   * The JS side of a body another worker still streams, for fetch.js's pulledStream:
+   * {@code read(deliver)} asks for the next chunk and delivers it on this worker's loop in
+   * {@code chain} (a pending read counts as an unanswered call of that scope), {@code cancel()}
+   * lets the body go.
+   */
+  private ProxyObject pullFrom(ServiceTarget.BodySource body, RequestChain chain) {
+    ProxyExecutable read = a -> {
+      Value deliver = a[0];
+      outboundStarted(chain);
+      body.read(chunk -> loop.execute(() -> group.runIn(chain, () -> {
+        outboundFinished(chain);
+        if (chunk.bytes() != null) {
+          deliver.execute(0, web.bytesToJs(chunk.bytes()));
+        } else if (chunk.error() == null) {
+          deliver.execute(1);
+        } else {
+          deliver.execute(2, api.invokeMember("decodeThrown", jsTokens(chunk.error().tokens())));
+        }
+      })));
+      return null;
+    };
+    ProxyExecutable cancel = a -> {
+      body.cancel();
+      return null;
+    };
+    return ProxyObject.fromMap(Map.of("read", read, "cancel", cancel));
+  }
+
+  /**
+   * Whether the invocation running now may read a body fetched in {@code chain}: only that one may
+   * (checked on workerd: another, even of the same request, gets "Cannot perform I/O on behalf of a
+   * different request").
+   */
+  private ProxyExecutable ownedBy(RequestChain chain) {
+    return ownedBy(chain, null);
+  }
+
+  /**
+   * As {@link #ownedBy(RequestChain)}, answering fetch.js's codes: 0 readable, 1 another
+   * invocation's, 2 (when {@code answered} says so) the body of an incoming request read after its
+   * response was sent (checked on workerd: "Can't read from request stream after response has been
+   * sent.").
+   */
+  private ProxyExecutable ownedBy(RequestChain chain, java.util.function.BooleanSupplier answered) {
+    if (chain == null) {
+      return null;
+    }
+    return a -> {
+      RequestChain current = group.currentChain();
+      if (current != null && current != chain) {
+        return 1;
+      }
+      return answered != null && answered.getAsBoolean() ? 2 : 0;
+    };
+  }
+
+  /**
+   * The body of a request this worker sends through a binding, still streaming: read on this
+   * worker's loop, in the caller's scope, as the bound worker pulls it (checked on workerd: an
+   * endless body can be read in part, chunks keep their bounds). Once the caller's scope has ended,
+   * the body ends.
+   */
+  private final class OutgoingBody implements ServiceTarget.BodySource {
+    private final Value source;
+    private final RequestChain chain;
+    private boolean over; // loop thread only
+
+    OutgoingBody(Value source, RequestChain chain) {
+      this.source = source;
+      this.chain = chain;
+    }
+
+    @Override
+    public void read(java.util.function.Consumer<ServiceTarget.BodyChunk> done) {
+      loop.execute(() -> {
+        if (over || (chain != null && chain.ended())) {
+          done.accept(ServiceTarget.BodyChunk.END);
+          return;
+        }
+        group.enter(chain, () -> source.invokeMember("read", (ProxyExecutable) a -> {
+          int kind = a[0].asInt();
+          if (kind == 0) {
+            done.accept(new ServiceTarget.BodyChunk(WebInternals.bytesOf(a[1]), null));
+          } else {
+            over = true;
+            done.accept(ServiceTarget.BodyChunk.END);
+          }
+          return null;
+        }));
+      });
+    }
+
+    @Override
+    public void cancel() {
+      loop.execute(() -> over = true);
+    }
+  }
+
+  /**
+   * The stream body of a response this worker's fetch handler served, pulled by its receiver from
+   * any thread: each read runs on this worker's loop, in the invocation's scope. A read the stream
+   * cannot answer while nothing of the invocation can wake it fails with the hang error, as
+   * workerd's does (checked on workerd). The receiver's cancel does not reach the stream's source
+   * (checked on workerd); once the invocation has ended (the receiver let go, or its request is
+   * over), reads fail.
+   */
+  private final class ServedBody implements ServiceTarget.BodySource {
+    private final Value source;
+    private final RequestChain scope;
+    private boolean over; // loop thread only
+
+    ServedBody(Value source, RequestChain scope) {
+      this.source = source;
+      this.scope = scope;
+      if (scope != null) {
+        scope.onEnd(() -> over = true);
+      }
+    }
+
+    @Override
+    public void read(java.util.function.Consumer<ServiceTarget.BodyChunk> done) {
+      loop.execute(() -> {
+        if (over) {
+          done.accept(new ServiceTarget.BodyChunk(null, Outcome.error("Error", "Network connection lost.")));
+          return;
+        }
+        group.enter(scope, () -> {
+          boolean[] settled = {false};
+          HangDetector.Invocation watch = scope == null ? null : new HangDetector.Invocation() {
+            @Override
+            public void cancel(String message) {
+              if (!settled[0]) {
+                settled[0] = true;
+                over = true;
+                done.accept(new ServiceTarget.BodyChunk(null, Outcome.error("Error", message)));
+              }
+            }
+
+            @Override
+            public RequestChain scope() {
+              return scope;
+            }
+          };
+          if (watch != null) {
+            group.hangs().started(watch);
+          }
+          source.invokeMember("read", (ProxyExecutable) a -> {
+            if (settled[0]) {
+              return null;
+            }
+            settled[0] = true;
+            if (watch != null) {
+              group.hangs().finished(watch);
+            }
+            int kind = a[0].asInt();
+            if (kind == 0) {
+              done.accept(new ServiceTarget.BodyChunk(WebInternals.bytesOf(a[1]), null));
+            } else {
+              over = true;
+              done.accept(kind == 1 ? ServiceTarget.BodyChunk.END : new ServiceTarget.BodyChunk(null,
+                  Outcome.thrownWithStack(Tokens.read(api.invokeMember("encodeThrown", a[1])))));
+            }
+            return null;
+          });
+        });
+      });
+    }
+
+    @Override
+    public void cancel() {
+      loop.execute(() -> over = true);
     }
   }
 
@@ -1061,8 +1286,9 @@ public final class WorkerInstance {
     public void cancel(String message) {
       if (!settled) {
         settled = true;
-        done.accept(onCancel.apply(message));
-        if (scope != null && answers) {
+        T outcome = onCancel.apply(message);
+        done.accept(outcome);
+        if (scope != null && answers && answered.test(outcome)) {
           scope.responded();
         }
       }

@@ -44,12 +44,13 @@ public final class RecordingTarget implements ServiceTarget {
         List.of("fetch"), ServiceCall.Kind.FETCH, List.of(), info.props() == null ? Map.of() : info.props());
     Instant started = Instant.now();
     long t0 = System.nanoTime();
-    target.fetch(info, request, out -> {
+    // A recorded response carries its whole body: one the worker still streams is read first.
+    target.fetch(info, request, streamed -> streamed.collected(out -> {
       Duration took = Duration.ofNanos(System.nanoTime() - t0);
       WorkerException error = out.error() == null ? null : error(info, call, out.error());
       listener.accept(new CallRecord(call, request, out.response(), error, started, took));
       done.accept(out);
-    });
+    }));
   }
 
   private static WorkerException error(CallInfo info, ServiceCall call, Outcome outcome) {

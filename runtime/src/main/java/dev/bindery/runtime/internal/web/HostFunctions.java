@@ -61,6 +61,7 @@ final class HostFunctions {
       host.console(a[0].asString(), a[1].asString());
       return null;
     }));
+    m.put("scopeId", fn(a -> host.scopeId()));
     m.put("setTimer", fn(a -> {
       setTimer(a[0].asInt(), a[1].asLong());
       return null;

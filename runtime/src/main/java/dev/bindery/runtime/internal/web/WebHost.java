@@ -20,4 +20,9 @@ public interface WebHost {
 
   /** Performs a global {@code fetch()} to a host other than a binding; may complete on any thread. */
   CompletionStage<WorkerResponse> outboundFetch(WorkerRequest request);
+
+  /** The invocation running now (an id), or 0 outside any: bodies belong to the one that made them. */
+  default int scopeId() {
+    return 0;
+  }
 }

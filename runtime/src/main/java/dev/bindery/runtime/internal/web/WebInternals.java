@@ -66,10 +66,18 @@ public final class WebInternals {
     return newRequest(r, null);
   }
 
-  /** Like {@link #newRequest(WorkerRequest)}, with its {@code fetcher} (or null). */
-  public Value newRequest(WorkerRequest r, Value fetcher) {
+  /** Like {@link #newRequest(WorkerRequest)}; with {@code source} not null, the body is pulled from it. */
+  public Value newRequest(WorkerRequest r, Object source) {
+    return newRequest(r, source, null, null);
+  }
+
+  /**
+   * As above; {@code owned} (or null) answers whether the current invocation may read the body,
+   * and {@code fetcher} (or null) is the request's {@code fetcher}.
+   */
+  public Value newRequest(WorkerRequest r, Object source, Object owned, Value fetcher) {
     return newRequestFn.execute(r.method(), r.url(), flat(r.headers()),
-        r.body() == null ? null : bytes.toJs(r.body()), r.cf(), fetcher);
+        r.body() == null ? null : bytes.toJs(r.body()), r.cf(), source, owned, fetcher);
   }
 
   /** A JS {@code Response} in this context (headers immutable, as for a fetched response). */
@@ -89,18 +97,49 @@ public final class WebInternals {
    */
   public Value newResponse(WorkerResponse r, String url, boolean redirected, boolean noBody, Value bodyError,
       Object onConsumed) {
-    return newResponseFn.execute(r.status(), r.statusText(), flat(r.headers()), bytes.toJs(r.body()), url, redirected,
-        noBody, bodyError, onConsumed);
+    return newResponse(r, url, redirected, noBody, bodyError, onConsumed, null);
   }
 
-  /** A response a handler served, and the JS error its body failed with once read (null when it did not). */
-  public record Served(WorkerResponse response, Value bodyError) {}
+  /**
+   * Like {@link #newResponse(WorkerResponse, String, boolean, boolean, Value, Object)}; when
+   * {@code source} is not null, the body is pulled from it (an object with {@code read(deliver)}
+   * and {@code cancel()}, see {@code newResponse} in fetch.js) instead of the response's bytes.
+   */
+  public Value newResponse(WorkerResponse r, String url, boolean redirected, boolean noBody, Value bodyError,
+      Object onConsumed, Object source) {
+    return newResponse(r, url, redirected, noBody, bodyError, onConsumed, source, null);
+  }
+
+  /** As above; {@code owned} (or null) answers whether the current invocation may read the body. */
+  public Value newResponse(WorkerResponse r, String url, boolean redirected, boolean noBody, Value bodyError,
+      Object onConsumed, Object source, Object owned) {
+    return newResponseFn.execute(r.status(), r.statusText(), flat(r.headers()),
+        r.body() == null ? null : bytes.toJs(r.body()), url, redirected, noBody, bodyError, onConsumed, source, owned);
+  }
+
+  /** A new JS {@code Uint8Array} holding a copy of {@code data}. */
+  public Value bytesToJs(byte[] data) {
+    return bytes.toJs(data);
+  }
+
+  /** The bytes of a JS {@code Uint8Array}. */
+  public static byte[] bytesOf(Value array) {
+    return Bytes.fromJs(array);
+  }
+
+  /**
+   * A response a handler served, and the JS error its body failed with once read (null when it did
+   * not); or, for a stream body, its head and {@code body}: the JS source its chunks are pulled from
+   * ({@code read(deliver)}, see {@code servedBody} in fetch.js).
+   */
+  public record Served(WorkerResponse response, Value bodyError, Value body) {}
 
   /** Reads a JS Response a handler returned; a body that fails while read still gives the response. */
   public CompletableFuture<Served> readServed(Value jsResponse) {
     CompletableFuture<Served> result = new CompletableFuture<>();
-    read(jsResponse, false, result, (meta, headers, body, error) -> new Served(
-        new WorkerResponse(meta.getArrayElement(0).asInt(), meta.getArrayElement(1).asString(), headers, body), error));
+    read(jsResponse, false, true, result, (meta, headers, body, error, source) -> new Served(
+        new WorkerResponse(meta.getArrayElement(0).asInt(), meta.getArrayElement(1).asString(), headers, body), error,
+        source));
     return result;
   }
 
@@ -108,20 +147,23 @@ public final class WebInternals {
    * A request about to be sent by {@code fetch()}: the request, whether it follows redirects, and
    * whether its body came from a stream (sent chunked, and never sent twice).
    */
-  public record Outgoing(WorkerRequest request, boolean follow, boolean streamed) {}
+  public record Outgoing(WorkerRequest request, boolean follow, boolean streamed, Value body) {}
 
   /** The outgoing form of a plain GET that {@link #simpleRequest} read. */
   public static Outgoing outgoing(WorkerRequest simple) {
-    return new Outgoing(simple, true, false);
+    return new Outgoing(simple, true, false, null);
   }
 
-  /** Reads a JS Request about to be sent, like {@link #readRequest}. */
+  /**
+   * Reads a JS Request about to be sent, like {@link #readRequest}; a stream body is not read:
+   * the request's bytes are then empty and {@code body} is the JS source to pull it from.
+   */
   public CompletableFuture<Outgoing> readOutgoing(Value jsRequest) {
     CompletableFuture<Outgoing> result = new CompletableFuture<>();
-    read(jsRequest, true, result, (meta, headers, body, error) -> new Outgoing(
+    read(jsRequest, true, true, result, (meta, headers, body, error, source) -> new Outgoing(
         new WorkerRequest(meta.getArrayElement(0).asString(), meta.getArrayElement(1).asString(), headers, body,
             meta.getArrayElement(4).isNull() ? null : meta.getArrayElement(4).asString()),
-        !"manual".equals(meta.getArrayElement(2).asString()), meta.getArrayElement(3).asBoolean()));
+        !"manual".equals(meta.getArrayElement(2).asString()), meta.getArrayElement(3).asBoolean(), source));
     return result;
   }
 
@@ -158,7 +200,7 @@ public final class WebInternals {
    */
   public CompletableFuture<WorkerRequest> readRequest(Value jsRequest) {
     CompletableFuture<WorkerRequest> result = new CompletableFuture<>();
-    read(jsRequest, true, result, (meta, headers, body, error) ->
+    read(jsRequest, true, false, result, (meta, headers, body, error, source) ->
         new WorkerRequest(meta.getArrayElement(0).asString(), meta.getArrayElement(1).asString(), headers, body));
     return result;
   }
@@ -166,30 +208,33 @@ public final class WebInternals {
   /** Reads a JS Response with its whole body; completes on the loop thread. */
   public CompletableFuture<WorkerResponse> readResponse(Value jsResponse) {
     CompletableFuture<WorkerResponse> result = new CompletableFuture<>();
-    read(jsResponse, false, result, (meta, headers, body, error) ->
+    read(jsResponse, false, false, result, (meta, headers, body, error, source) ->
         new WorkerResponse(meta.getArrayElement(0).asInt(), meta.getArrayElement(1).asString(), headers, body));
     return result;
   }
 
   private interface MessageFactory<T> {
-    T create(Value meta, HttpHeaders headers, byte[] body, Value bodyError);
+    T create(Value meta, HttpHeaders headers, byte[] body, Value bodyError, Value bodySource);
   }
 
-  private <T> void read(Value message, boolean isRequest, CompletableFuture<T> result, MessageFactory<T> factory) {
+  /** {@code streaming}: a stream body is not read but handed over as a source to pull (see {@link Served}). */
+  private <T> void read(Value message, boolean isRequest, boolean streaming, CompletableFuture<T> result,
+      MessageFactory<T> factory) {
     ProxyExecutable done = a -> {
       List<HttpHeaders.Header> list = new ArrayList<>();
       for (long i = 0; i + 1 < a[1].getArraySize(); i += 2) {
         list.add(new HttpHeaders.Header(a[1].getArrayElement(i).asString(), a[1].getArrayElement(i + 1).asString()));
       }
       byte[] body = a[2].isNull() ? null : Bytes.fromJs(a[2]);
-      result.complete(factory.create(a[0], HttpHeaders.of(list), body, a.length > 3 ? a[3] : null));
+      Value error = a.length > 4 ? null : a.length > 3 ? a[3] : null; // a stream body comes with no error
+      result.complete(factory.create(a[0], HttpHeaders.of(list), body, error, a.length > 4 ? a[4] : null));
       return null;
     };
     ProxyExecutable fail = a -> {
       result.completeExceptionally(asException(a[0]));
       return null;
     };
-    readFn.execute(message, isRequest, done, fail);
+    readFn.execute(message, isRequest, done, fail, streaming);
   }
 
   private PolyglotException asException(Value error) {

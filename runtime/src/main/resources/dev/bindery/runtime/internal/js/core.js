@@ -126,6 +126,10 @@
   const ctxWaitList = CtxObject.waitsOf;
   const ExecutionContext = apiClass("ExecutionContext", ObjectProto, {
     waitUntil(...args) {
+      // JSG wants the argument (an explicit undefined will do) (checked on workerd).
+      if (args.length === 0) {
+        throw new TypeError("Failed to execute 'waitUntil' on 'ExecutionContext': parameter 1 is not of type 'Promise'.");
+      }
       const settled = Promise.resolve(args[0]).catch(() => {});
       ctxWaitList(this).push(settled);
       host.waitUntil(settled); // keeps the current invocation's scope alive until it settles
@@ -193,6 +197,13 @@
     Error: typeof Error.isError === "function" ? Error.isError
       : (v) => { const c = engineClass(v); return c === "" ? v instanceof Error : c === "JSErrorObject"; },
   };
+  // Error.isError as V8 has it (GraalJS lacks it): a real Error object, not a DOMException (checked on workerd).
+  if (typeof Error.isError !== "function") {
+    const isError = { isError(v) {
+      return v !== null && typeof v === "object" && BRANDS.Error(v) && !(typeof G.DOMException === "function" && v instanceof G.DOMException);
+    } }.isError;
+    Object.defineProperty(Error, "isError", { value: isError, writable: true, configurable: true, enumerable: false });
+  }
   // A RegExp's flags from its own slots (the `flags` getter reads properties a RegExp given another
   // prototype does not have).
   const REGEXP_FLAGS = [["hasIndices", "d"], ["global", "g"], ["ignoreCase", "i"], ["multiline", "m"], ["dotAll", "s"],
@@ -228,6 +239,16 @@
     apiProtos ??= API_CLASSES.map((n) => G[n]).filter((c) => typeof c === "function").map((c) => c.prototype);
     for (let i = 0; i < apiProtos.length; i++) if (apiProtos[i].isPrototypeOf(v)) return true;
     return false;
+  }
+  // Objects of the engine's own kinds that V8's serializer has no case for (iterators, Intl
+  // objects, iterator helpers): V8 refuses them itself, before workerd could take them for host
+  // objects, naming them as it names any value: "[object Array Iterator] could not be cloned.",
+  // "#<DateTimeFormat> could not be cloned." (checked on workerd).
+  const RegExpStringIteratorProto = Object.getPrototypeOf("".matchAll(/(?:)/g));
+  function isEngineKind(v) {
+    if (RegExpStringIteratorProto.isPrototypeOf(v)) return true;
+    const c = engineClass(v);
+    return c.startsWith("JS") && !c.startsWith("JSOrdinaryObject");
   }
   function lockedError() {
     return new TypeError("The ReadableStream has been locked to a reader.");
@@ -609,6 +630,7 @@
       }
       // Over RPC only plain objects cross; structuredClone() copies other objects' own data, but
       // not the runtime's API objects (checked on workerd).
+      if (proto !== ObjectProto && isEngineKind(v) && !isApiObject(v)) throw notCloneable(v);
       if (proto !== ObjectProto && (!local || isApiObject(v))) throw notSerializable(v);
       const keys = Object.keys(v);
       out.push(T.OBJ, keys.length);
@@ -1462,6 +1484,10 @@
   ];
   function v8Message(message) {
     for (const [pattern, words] of V8_WORDING) if (pattern.test(message)) return message.replace(pattern, words);
+    // A callee reached through `this`: V8 writes `this.x.f` where GraalJS writes `<this>.x.f`.
+    if (message.startsWith("<this>") && / is not (a function|a constructor)$/.test(message)) {
+      message = "this" + message.slice(6);
+    }
     // A callee reached by a string key: V8 writes `env.B.42` where GraalJS writes `env.B["42"]`.
     if (message.includes('["') && / is not (a function|a constructor|iterable)$/.test(message)) {
       return message.replace(/\["((?:[^"\\]|\\.)*)"\]/g, (_, key) => {
@@ -1724,10 +1750,12 @@
   // `proto`, when given, is a class's prototype (with parentProto as its own) made the API's.
   function apiClass(name, parentProto, methods, callable = false, proto = Object.create(parentProto)) {
     const ctor = { [name]: function () { throw new TypeError("Illegal constructor"); } }[name];
-    Object.defineProperty(proto, "constructor", { value: ctor, writable: true, configurable: true });
+    delete proto.constructor; // a class's own, listed first: JSG lists it after the methods
     for (const k of Object.keys(methods)) {
       Object.defineProperty(proto, k, { value: methods[k], writable: true, enumerable: true, configurable: true });
     }
+    // JSG's prototypes list their methods first, then constructor (checked on workerd).
+    Object.defineProperty(proto, "constructor", { value: ctor, writable: true, configurable: true });
     // Before set_tostring_tag, instances that are callable still read as [object Object], not Function.
     if (flags.toStringTag || callable) {
       Object.defineProperty(proto, Symbol.toStringTag, { value: flags.toStringTag ? name : "Object", configurable: true });
@@ -1784,8 +1812,19 @@
         }
         let settled = false;
         const settle = (f) => (v) => { if (!settled) { settled = true; f(v); } };
-        if (signal) signal.addEventListener("abort", settle(() => reject(abortedWhileRunning(signal.reason))), { once: true });
-        host.fetch(id, input, init, settle(resolve), settle((tokens) => rejectThrown(resolve, tokens)),
+        let abortFetch = null;
+        if (signal) {
+          signal.addEventListener("abort", settle(() => {
+            reject(abortedWhileRunning(signal.reason));
+            if (abortFetch) abortFetch();
+          }), { once: true });
+        }
+        // Aborted after the response arrived, the signal fails its body's reads (checked on workerd).
+        const arrived = !signal ? resolve : (res) => {
+          resolve(res);
+          if (!signal.aborted) signal.addEventListener("abort", () => host.abortBody(res, signal.reason), { once: true });
+        };
+        abortFetch = host.fetch(id, input, init, settle(arrived), settle((tokens) => rejectThrown(resolve, tokens)),
           settle((tokens) => reject(localError(tokens))));
       });
     },
@@ -2290,14 +2329,31 @@
 
   // structuredClone within a worker: the same rules, minus what only crosses between workers.
   Object.defineProperty(G, "structuredClone", {
-    value: function structuredClone(value) {
+    value: function structuredClone(value, options = undefined) {
       if (arguments.length === 0) {
         throw new TypeError("Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'JsValue'.");
       }
-      return deserialize(serialize(value, undefined, true));
+      // options.transfer: ArrayBuffers the copy takes over, detached in the original (checked on workerd).
+      const transfer = [];
+      if (options !== undefined && options !== null) {
+        if (typeof options !== "object" && typeof options !== "function") {
+          throw new TypeError("Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': parameter 2 is not of type 'StructuredCloneOptions'.");
+        }
+        const list = options.transfer;
+        if (list !== undefined) {
+          for (const t of list) {
+            if (t === null || typeof t !== "object" || !BRANDS.ArrayBuffer(t)) throw new TypeError("Object is not transferable");
+            if (!transfer.includes(t)) transfer.push(t);
+          }
+        }
+      }
+      const copy = deserialize(serialize(value, undefined, true));
+      for (const t of transfer) if (!detachedOf.call(t)) ArrayBuffer.prototype.transfer.call(t);
+      return copy;
     },
     writable: true, configurable: true, enumerable: false,
   });
+  Object.defineProperty(G.structuredClone, "length", { value: 0 }); // as JSG's functions
 
   const cf = { WorkerEntrypoint: apiClasses.get(WorkerEntrypoint), RpcTarget: apiClasses.get(RpcTarget),
     DurableObject: apiClasses.get(DurableObject), WorkflowEntrypoint: apiClasses.get(WorkflowEntrypoint),

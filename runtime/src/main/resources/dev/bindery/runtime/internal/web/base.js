@@ -4,6 +4,7 @@
   "use strict";
   const g = globalThis;
   priv = Object.create(null);
+  priv.engineGlobals = new Set(Object.getOwnPropertyNames(g)); // what the engine has, before the web platform
   const define = (obj, name, value) =>
     Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: false });
   const tag = (cls, name) =>
@@ -406,7 +407,7 @@
 
   // ---- navigator, performance ----
   class Navigator { get userAgent() { return "Cloudflare-Workers"; } get hardwareConcurrency() { return 1; } get language() { return "en"; } }
-  // As on local workerd: the same whole milliseconds as Date.now(), time origin 0.
+  // workerd's clock: timeOrigin is 0 and now() is Date.now(), whole milliseconds since the epoch (checked on workerd).
   class Performance { get timeOrigin() { return 0; } now() { return Date.now(); } }
   tag(Navigator, "Navigator");
   tag(Performance, "Performance");
@@ -415,6 +416,419 @@
   define(g, "navigator", new Navigator());
   define(g, "performance", new Performance());
   define(g, "self", g);
+
+  // ---- explicit resource management: DisposableStack, AsyncDisposableStack, SuppressedError ----
+  // V8 (and so workerd) has them; GraalJS does not yet (the `using` syntax cannot be added).
+  for (const name of ["dispose", "asyncDispose"]) {
+    if (typeof Symbol[name] !== "symbol") Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`) });
+  }
+  if (typeof g.SuppressedError !== "function") {
+    const SuppressedError = class SuppressedError extends Error {
+      constructor(error, suppressed, message) {
+        super(message);
+        if (message === undefined) delete this.message;
+        define(this, "error", error);
+        define(this, "suppressed", suppressed);
+      }
+    };
+    define(SuppressedError.prototype, "name", "SuppressedError");
+    define(g, "SuppressedError", SuppressedError);
+  }
+  if (typeof g.DisposableStack !== "function") {
+    const makeStack = (className, asyncStack) => {
+      const checkOpen = (st) => {
+        if (st.disposed) throw new ReferenceError(`Cannot call ${className} methods on a disposed ${className}`);
+      };
+      const states = new WeakMap();
+      const stateOf = (self, method) => {
+        const st = states.get(self);
+        if (!st) throw new TypeError(`Method ${className}.prototype.${method} called on incompatible receiver ${typeof self === "object" && self !== null ? "#<Object>" : String(self)}`);
+        return st;
+      };
+      const disposerOf = (value) => {
+        let f = asyncStack ? value[Symbol.asyncDispose] : undefined;
+        if (f === undefined || f === null) {
+          const sync = value[Symbol.dispose];
+          if (typeof sync !== "function") throw new TypeError(`${typeof value === "function" ? "function" : "object"} is not disposable`);
+          f = asyncStack ? function () { sync.call(this); } : sync;
+        }
+        if (typeof f !== "function") throw new TypeError("Symbol.asyncDispose is not a function");
+        return f;
+      };
+      const cls = class {
+        constructor() {
+          if (new.target === undefined) throw new TypeError(`Constructor ${className} requires 'new'`);
+          states.set(this, { resources: [], disposed: false });
+        }
+        get disposed() { return stateOf(this, "disposed").disposed; }
+        use(value) {
+          const st = stateOf(this, "use");
+          checkOpen(st);
+          if (value === null || value === undefined) { if (asyncStack) st.resources.push(null); return value; }
+          if (typeof value !== "object" && typeof value !== "function") throw new TypeError(`${String(value)} is not an object`);
+          const f = disposerOf(value);
+          st.resources.push(() => f.call(value));
+          return value;
+        }
+        adopt(value, onDispose) {
+          const st = stateOf(this, "adopt");
+          checkOpen(st);
+          if (typeof onDispose !== "function") throw new TypeError(`${String(onDispose)} is not a function`);
+          st.resources.push(() => onDispose.call(undefined, value));
+          return value;
+        }
+        defer(onDispose) {
+          const st = stateOf(this, "defer");
+          checkOpen(st);
+          if (typeof onDispose !== "function") throw new TypeError(`${String(onDispose)} is not a function`);
+          st.resources.push(() => onDispose.call(undefined));
+          return undefined;
+        }
+        move() {
+          const st = stateOf(this, "move");
+          checkOpen(st);
+          const moved = new cls();
+          states.get(moved).resources = st.resources;
+          st.resources = [];
+          st.disposed = true;
+          return moved;
+        }
+      };
+      const fail = (state, e) => {
+        if (state.failed) state.error = new g.SuppressedError(e, state.error, "An error was suppressed during disposal");
+        else { state.failed = true; state.error = e; }
+      };
+      if (asyncStack) {
+        define(cls.prototype, "disposeAsync", async function disposeAsync() {
+          const st = stateOf(this, "disposeAsync");
+          if (st.disposed) return undefined;
+          st.disposed = true;
+          const list = st.resources;
+          st.resources = [];
+          const state = { failed: false, error: undefined };
+          for (let i = list.length - 1; i >= 0; i--) {
+            try { if (list[i] !== null) await list[i](); } catch (e) { fail(state, e); }
+          }
+          if (state.failed) throw state.error;
+          return undefined;
+        });
+        define(cls.prototype, Symbol.asyncDispose, cls.prototype.disposeAsync);
+      } else {
+        define(cls.prototype, "dispose", function dispose() {
+          const st = stateOf(this, "dispose");
+          if (st.disposed) return undefined;
+          st.disposed = true;
+          const list = st.resources;
+          st.resources = [];
+          const state = { failed: false, error: undefined };
+          for (let i = list.length - 1; i >= 0; i--) {
+            try { list[i](); } catch (e) { fail(state, e); }
+          }
+          if (state.failed) throw state.error;
+          return undefined;
+        });
+        define(cls.prototype, Symbol.dispose, cls.prototype.dispose);
+      }
+      Object.defineProperty(cls, "name", { value: className });
+      tag(cls, className);
+      return cls;
+    };
+    define(g, "DisposableStack", makeStack("DisposableStack", false));
+    define(g, "AsyncDisposableStack", makeStack("AsyncDisposableStack", true));
+  }
+
+  // ---- newer ECMAScript built-ins V8 (so workerd) has and GraalJS lacks (checked on workerd) ----
+  const method = (obj, name, fn, length) => {
+    if (typeof obj[name] === "function") return;
+    Object.defineProperty(fn, "name", { value: name });
+    if (length !== undefined) Object.defineProperty(fn, "length", { value: length });
+    define(obj, name, fn);
+  };
+  {
+    const U8 = Uint8Array;
+    const TypedArrayProto = Object.getPrototypeOf(U8.prototype);
+    const taTag = Object.getOwnPropertyDescriptor(TypedArrayProto, Symbol.toStringTag).get;
+    const asU8 = (v, name) => {
+      if (taTag.call(v) !== "Uint8Array") {
+        throw new TypeError(`Method Uint8Array.prototype.${name} called on incompatible receiver ${taTag.call(v) === undefined && (typeof v !== "object" || v === null) ? String(v) : "undefined"}`);
+      }
+      return v;
+    };
+    const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const option = (options, key, allowed, fallback) => {
+      if (options === undefined) return fallback;
+      if (options === null || (typeof options !== "object" && typeof options !== "function")) {
+        throw new TypeError("Options argument must be an object");
+      }
+      const v = options[key];
+      if (v === undefined) return fallback;
+      if (typeof v !== "string" || !allowed.includes(v)) throw new TypeError(`invalid option ${String(v)}`);
+      return v;
+    };
+    const needString = (s) => { if (typeof s !== "string") throw new TypeError("input argument must be a string"); };
+    const badChar = () => new SyntaxError("Found a character that cannot be part of a valid base64 string.");
+    // The spec's FromBase64: [bytes, characters read, error]; stops at `max` bytes.
+    function fromBase64(string, alphabet, lastChunkHandling, max) {
+      const table = alphabet === "base64url" ? B64URL : B64;
+      const bytes = [];
+      let read = 0;
+      let chunk = [];
+      let chunkStart = 0;
+      const isSpace = (c) => c === " " || c === "\t" || c === "\n" || c === "\f" || c === "\r";
+      const decodeChunk = (c, partial) => {
+        const n = c.length;
+        const v = [0, 1, 2, 3].map((k) => (k < n ? c[k] : 0));
+        const triple = (v[0] << 18) | (v[1] << 12) | (v[2] << 6) | v[3];
+        const out = [(triple >> 16) & 255, (triple >> 8) & 255, triple & 255];
+        if (partial) {
+          if (n === 2 && lastChunkHandling === "strict" && (triple & 0xffff) !== 0) return null;
+          if (n === 3 && lastChunkHandling === "strict" && (triple & 0xff) !== 0) return null;
+          return out.slice(0, n - 1);
+        }
+        return out;
+      };
+      if (max === 0) return [bytes, 0, null];
+      let i = 0;
+      const len = string.length;
+      for (;;) {
+        while (i < len && isSpace(string[i])) i++;
+        if (i === len) {
+          if (chunk.length > 0) {
+            if (lastChunkHandling === "stop-before-partial") return [bytes, chunkStart, null];
+            if (lastChunkHandling === "strict" || chunk.length === 1) {
+              return [bytes, read, new SyntaxError("The base64 input terminates with a single character, excluding padding (=).")];
+            }
+            const out = decodeChunk(chunk, true);
+            bytes.push(...out);
+            read = len;
+          }
+          return [bytes, len, null];
+        }
+        const ch = string[i];
+        i++;
+        if (ch === "=") {
+          if (chunk.length < 2) return [bytes, read, badChar()];
+          while (i < len && isSpace(string[i])) i++;
+          if (chunk.length === 2) {
+            if (i === len) {
+              if (lastChunkHandling === "stop-before-partial") return [bytes, chunkStart, null];
+              return [bytes, read, badChar()];
+            }
+            if (string[i] === "=") {
+              i++;
+              while (i < len && isSpace(string[i])) i++;
+            } else {
+              return [bytes, read, badChar()];
+            }
+          }
+          if (i < len) return [bytes, read, badChar()];
+          const out = decodeChunk(chunk, true);
+          if (out === null) return [bytes, read, new SyntaxError("The base64 input terminates with non-zero padding bits.")];
+          bytes.push(...out);
+          return [bytes, len, null];
+        }
+        const d = table.indexOf(ch);
+        if (d < 0) return [bytes, read, badChar()];
+        const remaining = max - bytes.length;
+        if ((remaining === 1 && chunk.length === 2) || (remaining === 2 && chunk.length === 3)) {
+          return [bytes, read, null];
+        }
+        if (chunk.length === 0) chunkStart = i - 1;
+        chunk.push(d);
+        if (chunk.length === 4) {
+          bytes.push(...decodeChunk(chunk, false));
+          chunk = [];
+          read = i;
+          if (bytes.length === max) return [bytes, read, null];
+        }
+      }
+    }
+    function fromHex(string, max) {
+      const n = string.length;
+      if (n % 2 !== 0) return [[], 0, new SyntaxError("Input string must contain hex characters in even length")];
+      const bytes = [];
+      let read = 0;
+      while (read < n && bytes.length < max) {
+        const pair = string.slice(read, read + 2);
+        if (!/^[0-9a-fA-F]{2}$/.test(pair)) return [bytes, read, new SyntaxError("Input string must contain hex characters in even length")];
+        bytes.push(parseInt(pair, 16));
+        read += 2;
+      }
+      return [bytes, read, null];
+    }
+    method(U8, "fromBase64", function (string, options = undefined) {
+      needString(string);
+      const alphabet = option(options, "alphabet", ["base64", "base64url"], "base64");
+      const last = option(options, "lastChunkHandling", ["loose", "strict", "stop-before-partial"], "loose");
+      const [bytes, , error] = fromBase64(string, alphabet, last, Infinity);
+      if (error) throw error;
+      return new U8(bytes);
+    }, 1);
+    method(U8, "fromHex", function (string) {
+      needString(string);
+      const [bytes, , error] = fromHex(string, Infinity);
+      if (error) throw error;
+      return new U8(bytes);
+    });
+    method(U8.prototype, "toBase64", function (options = undefined) {
+      const u = asU8(this, "toBase64");
+      const alphabet = option(options, "alphabet", ["base64", "base64url"], "base64");
+      const omit = options !== undefined && options !== null && !!options.omitPadding;
+      const table = alphabet === "base64url" ? B64URL : B64;
+      let out = "";
+      for (let i = 0; i < u.length; i += 3) {
+        const n = Math.min(3, u.length - i);
+        const t = (u[i] << 16) | ((n > 1 ? u[i + 1] : 0) << 8) | (n > 2 ? u[i + 2] : 0);
+        out += table[(t >> 18) & 63] + table[(t >> 12) & 63];
+        out += n > 1 ? table[(t >> 6) & 63] : omit ? "" : "=";
+        out += n > 2 ? table[t & 63] : omit ? "" : "=";
+      }
+      return out;
+    }, 0);
+    method(U8.prototype, "toHex", function () {
+      const u = asU8(this, "toHex");
+      let out = "";
+      for (let i = 0; i < u.length; i++) out += (u[i] < 16 ? "0" : "") + u[i].toString(16);
+      return out;
+    });
+    method(U8.prototype, "setFromBase64", function (string, options = undefined) {
+      const u = asU8(this, "setFromBase64");
+      needString(string);
+      const alphabet = option(options, "alphabet", ["base64", "base64url"], "base64");
+      const last = option(options, "lastChunkHandling", ["loose", "strict", "stop-before-partial"], "loose");
+      const [bytes, read, error] = fromBase64(string, alphabet, last, u.length);
+      u.set(bytes);
+      if (error) throw error;
+      return { read, written: bytes.length };
+    }, 1);
+    method(U8.prototype, "setFromHex", function (string) {
+      const u = asU8(this, "setFromHex");
+      needString(string);
+      const [bytes, read, error] = fromHex(string, u.length);
+      u.set(bytes);
+      if (error) throw error;
+      return { read, written: bytes.length };
+    });
+  }
+  // Math.sumPrecise: the exact sum of the doubles (as a BigInt in units of 2^-1074), rounded once.
+  method(Math, "sumPrecise", function (items) {
+    if (items === null || items === undefined) throw new TypeError("Math.sumPrecise called on null or undefined");
+    if (typeof items[Symbol.iterator] !== "function") {
+      // V8 names the value as it names any object (its primitive as a wrapper): "#<Object>", "[object Number]".
+      let text = Object.prototype.toString.call(items);
+      if (typeof items === "object" && items.toString === Object.prototype.toString) {
+        const ctor = items.constructor;
+        if (typeof ctor === "function" && typeof ctor.name === "string" && ctor.name !== "") text = `#<${ctor.name}>`;
+      }
+      throw new TypeError(`${text} is not iterable`);
+    }
+    const view = new DataView(new ArrayBuffer(8));
+    let total = 0n;
+    let plusInf = false;
+    let minusInf = false;
+    let nan = false;
+    let allMinusZero = true;
+    for (const x of items) {
+      if (typeof x !== "number") {
+        throw new TypeError(`Type of 'Iterator value' must be 'number', found '${x === null ? "null" : typeof x}'`);
+      }
+      if (x !== x) { nan = true; continue; }
+      if (x === Infinity) { plusInf = true; allMinusZero = false; continue; }
+      if (x === -Infinity) { minusInf = true; allMinusZero = false; continue; }
+      if (x === 0 && 1 / x < 0) continue;
+      allMinusZero = false;
+      view.setFloat64(0, x);
+      const hi = view.getUint32(0);
+      const exp = (hi >>> 20) & 0x7ff;
+      let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(view.getUint32(4));
+      if (exp !== 0) mant = (mant | (1n << 52n)) << BigInt(exp - 1);
+      total += x < 0 ? -mant : mant;
+    }
+    if (nan || (plusInf && minusInf)) return NaN;
+    if (plusInf) return Infinity;
+    if (minusInf) return -Infinity;
+    if (allMinusZero) return -0;
+    if (total === 0n) return 0;
+    const negative = total < 0n;
+    let v = negative ? -total : total;
+    const bits = v.toString(2).length;
+    let shift = 0;
+    if (bits > 53) {
+      shift = bits - 53;
+      const m = v >> BigInt(shift);
+      const rest = v - (m << BigInt(shift));
+      const half = 1n << BigInt(shift - 1);
+      v = rest > half || (rest === half && (m & 1n) === 1n) ? m + 1n : m;
+    }
+    const r = Number(v) * 2 ** (shift - 1074); // exact: v has at most 53 bits
+    return negative ? -r : r;
+  }, 1);
+  method(Atomics, "pause", function (n = undefined) {
+    if (n !== undefined && !Number.isInteger(n)) throw new TypeError("Atomics.pause argument must be undefined or an integer");
+    return undefined;
+  }, 0);
+  method(Array, "fromAsync", async function (items, mapFn = undefined, thisArg = undefined) {
+    if (mapFn !== undefined && typeof mapFn !== "function") throw new TypeError(`${String(mapFn)} is not a function`);
+    const out = typeof this === "function" && this !== Array ? new this() : [];
+    let k = 0;
+    if (items !== null && items !== undefined && (items[Symbol.asyncIterator] != null || items[Symbol.iterator] != null)) {
+      if (items[Symbol.asyncIterator] != null) {
+        for await (const x of items) { out[k] = mapFn ? await mapFn.call(thisArg, x, k) : x; k++; }
+      } else {
+        for (const x of items) { const v = await x; out[k] = mapFn ? await mapFn.call(thisArg, v, k) : v; k++; }
+      }
+    } else {
+      const o = Object(items);
+      const n = Math.min(Math.max(Math.trunc(Number(o.length)) || 0, 0), Number.MAX_SAFE_INTEGER);
+      for (; k < n; k++) { const v = await o[k]; out[k] = mapFn ? await mapFn.call(thisArg, v, k) : v; }
+    }
+    out.length = k;
+    return out;
+  }, 1);
+  if (typeof g.Iterator === "function") {
+    const IteratorProto = g.Iterator.prototype;
+    method(g.Iterator, "concat", function (...iterables) {
+      const records = iterables.map((it) => {
+        if (it === null || typeof it !== "object" && typeof it !== "function") throw new TypeError("Iterator.concat called on non-object");
+        const f = it[Symbol.iterator];
+        if (typeof f !== "function") throw new TypeError(`${String(f)} is not a function`);
+        return [it, f];
+      });
+      return (function* () { for (const [it, f] of records) yield* { [Symbol.iterator]: () => f.call(it) }; })();
+    }, 0);
+    if (!(Symbol.dispose in IteratorProto)) {
+      define(IteratorProto, Symbol.dispose, function () {
+        const r = this.return;
+        if (r !== undefined && r !== null) r.call(this);
+        return undefined;
+      });
+      Object.defineProperty(IteratorProto[Symbol.dispose], "name", { value: "[Symbol.dispose]" });
+    }
+  }
+  for (const [C, canBeKey] of [[Map, () => true], [WeakMap, (k) => (k !== null && typeof k === "object") || typeof k === "function" || typeof k === "symbol"]]) {
+    const name = C.name;
+    const has = C.prototype.has;
+    const get = C.prototype.get;
+    const set = C.prototype.set;
+    const check = (self, m) => { try { has.call(self, undefined); } catch (_) { throw new TypeError(`Method ${name}.prototype.${m} called on incompatible receiver ${String(self)}`); } };
+    method(C.prototype, "getOrInsert", function (key, value) {
+      check(this, "getOrInsert");
+      if (!canBeKey(key)) throw new TypeError("Invalid value used as weak map key");
+      if (has.call(this, key)) return get.call(this, key);
+      set.call(this, key, value);
+      return value;
+    });
+    method(C.prototype, "getOrInsertComputed", function (key, callbackfn) {
+      check(this, "getOrInsertComputed");
+      if (typeof callbackfn !== "function") throw new TypeError(`${name}.prototype.getOrInsertComputed is not a function`);
+      if (!canBeKey(key)) throw new TypeError("Invalid value used as weak map key");
+      if (has.call(this, key)) return get.call(this, key);
+      const value = callbackfn(key === 0 ? 0 : key);
+      set.call(this, key, value);
+      return value;
+    });
+  }
 
   // ---- dates as V8 shows them in UTC (the context's time zone): its zone name, ASCII spaces ----
   const dateToString = Date.prototype.toString;

@@ -108,16 +108,47 @@
     return out + args.slice(i).map((a) => inspect(a, 0, [])).join(" ");
   }
   priv.inspect = (v) => inspect(v, 0, []);
-  const emit = (level) => function (...args) { host.console(level, format(args)); };
-  const console = {};
-  for (const level of ["log", "info", "warn", "error", "debug"]) priv.define(console, level, emit(level));
-  priv.define(console, "trace", function trace(...args) {
-    const stack = (new Error().stack || "").split("\n").slice(2).join("\n");
-    host.console("log", `Trace: ${format(args)}${stack ? "\n" + stack : ""}`);
-  });
-  priv.define(console, "dir", function dir(v) { host.console("log", inspect(v, 1, [])); });
-  priv.define(console, "assert", function assert(cond, ...args) {
-    if (!cond) host.console("error", args.length ? `Assertion failed: ${format(args)}` : "Assertion failed");
-  });
+  // workerd's console is V8's: an object whose prototype is an empty object, with its 23 methods
+  // as own enumerable properties in V8's order and Symbol.toStringTag "console" (checked on
+  // workerd), so RPC refuses it as type "console".
+  let groupIndent = "";
+  const out = (level, text) => host.console(level, groupIndent ? text.replace(/^/gm, groupIndent) : text);
+  const emit = (level) => function (...args) { out(level, format(args)); };
+  const counts = new Map();
+  const timers = new Map();
+  const label = (l) => (l === undefined ? "default" : String(l));
+  const console = Object.create(Object.create(Object.prototype));
+  const methods = {
+    debug: emit("debug"), error: emit("error"), info: emit("info"), log: emit("log"), warn: emit("warn"),
+    dir(v) { out("log", inspect(v, 1, [])); },
+    dirxml: emit("log"),
+    table: emit("log"),
+    trace(...args) {
+      const stack = (new Error().stack || "").split("\n").slice(2).join("\n");
+      out("log", `Trace: ${format(args)}${stack ? "\n" + stack : ""}`);
+    },
+    group(...args) { if (args.length) out("log", format(args)); groupIndent += "  "; },
+    groupCollapsed(...args) { if (args.length) out("log", format(args)); groupIndent += "  "; },
+    groupEnd() { groupIndent = groupIndent.slice(2); },
+    clear() {},
+    count(l) { const k = label(l); const n = (counts.get(k) || 0) + 1; counts.set(k, n); out("info", `${k}: ${n}`); },
+    countReset(l) { counts.delete(label(l)); },
+    assert(cond, ...args) {
+      if (!cond) out("error", args.length ? `Assertion failed: ${format(args)}` : "Assertion failed");
+    },
+    profile() {}, profileEnd() {},
+    time(l) { timers.set(label(l), Date.now()); },
+    timeLog(l, ...args) {
+      const k = label(l);
+      if (timers.has(k)) out("info", `${k}: ${Date.now() - timers.get(k)}ms${args.length ? " " + format(args) : ""}`);
+    },
+    timeEnd(l) { const k = label(l); if (timers.has(k)) { out("info", `${k}: ${Date.now() - timers.get(k)}ms`); timers.delete(k); } },
+    timeStamp() {},
+    context() { return console; },
+  };
+  for (const name of Object.keys(methods)) {
+    Object.defineProperty(console, name, { value: methods[name], writable: true, enumerable: true, configurable: true });
+  }
+  Object.defineProperty(console, Symbol.toStringTag, { value: "console", writable: false, enumerable: false, configurable: true });
   priv.define(g, "console", console);
 });

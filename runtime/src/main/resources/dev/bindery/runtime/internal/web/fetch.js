@@ -213,6 +213,14 @@
   // ---- bodies ----
   // A body is { bytes, stream, used }: bytes when its content is known, a stream once one exists.
   function extractBody(init) {
+    const ex = extractBodyOf(init);
+    if (ex.body !== null && ex.body.bytes !== null) {
+      const owned = ownedHere();
+      if (owned !== null) ex.body.owned = owned;
+    }
+    return ex;
+  }
+  function extractBodyOf(init) {
     if (init === undefined || init === null) return { body: null, type: null };
     if (typeof init === "string") return { body: { bytes: utf8(init), stream: null, used: false }, type: "text/plain;charset=UTF-8" };
     if (init instanceof ReadableStream) {
@@ -227,15 +235,56 @@
     if (init instanceof FormData) { const m = encodeMultipart(init); return { body: { bytes: m.bytes, stream: null, used: false }, type: m.type }; }
     return { body: { bytes: utf8(init), stream: null, used: false }, type: "text/plain;charset=UTF-8" };
   }
+  // A body made from bytes (a string, a buffer, a form...; not a JS stream) belongs to the
+  // invocation that made it, fetched it or received it: `owned()` answers 0 when the current one may
+  // read it, 1 for another invocation (workerd's "Cannot perform I/O on behalf of a different
+  // request"), 2 for an incoming request's body read after its response was sent (checked on workerd).
+  const ioError = (code, pulled = false) => (code === 2
+    ? new TypeError("Can't read from request stream after response has been sent.")
+    : otherRequest(pulled ? "Canceler" : "ReadableStreamSource"));
+  const ownedHere = () => {
+    const owner = host.scopeId();
+    return owner === 0 ? null : () => { const c = host.scopeId(); return c === 0 || c === owner ? 0 : 1; };
+  };
+  const otherRequest = (type) => new Error("Cannot perform I/O on behalf of a different request. I/O objects (such as "
+    + "streams, request/response bodies, and others) created in the context of one request handler cannot be accessed "
+    + "from a different request's handler. This is a limitation of Cloudflare Workers which allows us to improve overall "
+    + `performance. (I/O type: ${type})`);
   const bodyStream = (b) => {
     if (b && !b.stream) {
-      b.stream = priv.streamOf(b.bytes, b.done ?? undefined);
+      if (b.abortReason) {
+        const reason = b.abortReason[0];
+        b.stream = new ReadableStream({ start(c) { c.error(reason); } });
+      } else if (b.owned) {
+        const { bytes, owned } = b;
+        const done = b.done;
+        b.stream = new ReadableStream({
+          type: "bytes",
+          pull(c) {
+            if (owned() === 1) { c.error(ioError(1)); return; } // a pipe of it may still run after the response
+            if (bytes.length > 0) c.enqueue(bytes);
+            c.close();
+            if (done) done();
+          },
+          cancel() { if (done) done(); },
+        });
+      } else {
+        b.stream = priv.streamOf(b.bytes, b.done ?? undefined);
+      }
       b.done = null;
     }
     return b ? b.stream : null;
   };
   const bodyUsed = (b) => !!b && (b.stream ? priv.isDisturbed(b.stream) : b.used);
   const USED = "Body has already been used. It can only be used once. Use tee() first if you need to read it twice.";
+  // consume() as a body method reads it: a body another invocation owns is refused first.
+  function consumeOwned(b) {
+    if (b && b.owned && !bodyUsed(b)) {
+      const code = b.owned();
+      if (code) return Promise.reject(ioError(code));
+    }
+    return consume(b);
+  }
   function consume(b) {
     if (!b) return Promise.resolve(new Uint8Array(0));
     if (bodyUsed(b)) return Promise.reject(new TypeError(USED));
@@ -244,6 +293,7 @@
       if (b.stream.locked) return Promise.reject(new TypeError("This ReadableStream is currently locked to a reader."));
       return priv.readAll(b.stream);
     }
+    if (b.abortReason) return Promise.reject(b.abortReason[0]);
     b.used = true;
     if (b.done) { const done = b.done; b.done = null; done(); }
     return Promise.resolve(b.bytes);
@@ -257,7 +307,7 @@
   function cloneBody(b) {
     if (!b) return null;
     if (bodyUsed(b) || (b.stream && b.stream.locked)) throw new TypeError("Body has already been used. It can only be used once. Use tee() first if you need to read it twice.");
-    if (!b.stream) return { bytes: b.bytes, stream: null, used: false };
+    if (!b.stream) return b.owned ? { bytes: b.bytes, stream: null, used: false, owned: b.owned } : { bytes: b.bytes, stream: null, used: false };
     const [x, y] = b.stream.tee();
     b.stream = x;
     return { bytes: null, stream: y, used: false };
@@ -267,12 +317,12 @@
     Object.defineProperties(cls.prototype, Object.getOwnPropertyDescriptors({
       get body() { return bodyStream(get(this).body); },
       get bodyUsed() { return bodyUsed(get(this).body); },
-      text() { return consume(get(this).body).then(stripBom); },
-      json() { return consume(get(this).body).then((b) => JSON.parse(stripBom(b))); },
-      arrayBuffer() { return consume(get(this).body).then((b) => (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b.buffer : b.slice().buffer)); },
-      bytes() { return consume(get(this).body).then((b) => (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : b.slice())); },
-      blob() { const s = get(this); return consume(s.body).then((b) => priv.blobOf(b.slice(), s.headers.get("content-type") ?? "")); },
-      formData() { const s = get(this); return consume(s.body).then((b) => parseFormBody(b, s.headers.get("content-type"))); },
+      text() { return consumeOwned(get(this).body).then(stripBom); },
+      json() { return consumeOwned(get(this).body).then((b) => JSON.parse(stripBom(b))); },
+      arrayBuffer() { return consumeOwned(get(this).body).then((b) => (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b.buffer : b.slice().buffer)); },
+      bytes() { return consumeOwned(get(this).body).then((b) => (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : b.slice())); },
+      blob() { const s = get(this); return consumeOwned(s.body).then((b) => priv.blobOf(b.slice(), s.headers.get("content-type") ?? "")); },
+      formData() { const s = get(this); return consumeOwned(s.body).then((b) => parseFormBody(b, s.headers.get("content-type"))); },
     }));
   }
 
@@ -537,19 +587,135 @@
     return nativeStringify(cf);
   }
 
+  // A served response's stream body, for its receiver to pull (Java's ServiceTarget.BodySource): each
+  // read(deliver) gives the stream's next chunk as deliver(0, bytes) (chunks keep their bounds, as
+  // through workerd's pipe), deliver(1) at the end, or deliver(2, error) once it failed: with the
+  // error it failed with, or, for a chunk that is not bytes, "This ReadableStream did not return
+  // bytes." (checked on workerd).
+  // The receiving side: a byte stream pulling from such a source; `finish` (or null) runs once it
+  // has ended, failed or been cancelled.
+  // `owned` (or null): whether the current invocation may read it (see bodyStream).
+  // `hooks` (optional) gets release(): let the source go (the body was aborted).
+  function pulledStream(source, finish, owned = null, hooks = null) {
+    let over = false;
+    let pulled = false;
+    const end = () => { if (!over) { over = true; if (finish) finish(); } };
+    if (hooks) hooks.release = () => { if (!over) source.cancel(); end(); };
+    return new g.ReadableStream({
+      type: "bytes",
+      pull(c) {
+        if (owned && owned() === 1) { c.error(ioError(1, pulled)); return undefined; }
+        pulled = true;
+        return new Promise((resolve) => source.read((kind, value) => {
+          if (kind === 0) c.enqueue(value);
+          else if (kind === 1) { c.close(); end(); } else { c.error(value); end(); }
+          resolve();
+        }));
+      },
+      cancel() { if (!over) source.cancel(); end(); },
+    });
+  }
+  // `endOnFailure`: a failure ends the body where it got to (a request body, checked on workerd).
+  const RPC_STREAM_BROKE = "ReadableStream received over RPC disconnected prematurely.";
+  function servedBody(stream, endOnFailure = false) {
+    const reader = stream.getReader();
+    let failure = null;
+    let ended = false;
+    const asBytes = (v) => (v instanceof ArrayBuffer ? new Uint8Array(v)
+      : ArrayBuffer.isView(v) ? new Uint8Array(v.buffer, v.byteOffset, v.byteLength) : null);
+    return {
+      read(deliver) {
+        if (failure) {
+          if (endOnFailure || (failure[0] instanceof Error && failure[0].message === RPC_STREAM_BROKE)) deliver(1);
+          else deliver(2, failure[0]);
+          return;
+        }
+        if (ended) { deliver(1); return; }
+        const step = () => reader.read().then((r) => {
+          if (r.done) { ended = true; deliver(1); return; }
+          const bytes = asBytes(r.value);
+          if (bytes === null) {
+            reader.cancel().catch(() => {});
+            failure = [new TypeError("This ReadableStream did not return bytes.")];
+            if (endOnFailure) deliver(1); else deliver(2, failure[0]);
+            return;
+          }
+          if (bytes.length === 0) step(); else deliver(0, bytes);
+        }, (e) => {
+          failure = [e];
+          // A stream received over RPC that disconnects ends an HTTP body cleanly, where it got
+          // to (checked on workerd).
+          if (endOnFailure || (e instanceof Error && e.message === RPC_STREAM_BROKE)) deliver(1); else deliver(2, e);
+        });
+        step();
+      },
+    };
+  }
+
+  // ---- JSG's function lengths ----
+  // Every function workerd's API layer (JSG) exposes has length 0: the global functions, the API
+  // classes, their methods and static methods, and the methods of API objects such as console,
+  // crypto and scheduler (checked on workerd). ECMAScript's own classes keep theirs.
+  {
+    const ecmascript = new Set(["SuppressedError", "DisposableStack", "AsyncDisposableStack"]);
+    const zero = (f) => {
+      const d = Object.getOwnPropertyDescriptor(f, "length");
+      if (d && d.configurable && d.value !== 0) Object.defineProperty(f, "length", { value: 0 });
+    };
+    const zeroMethods = (o) => {
+      for (const key of Reflect.ownKeys(o)) {
+        if (key === "constructor") continue;
+        const d = Object.getOwnPropertyDescriptor(o, key);
+        if (d && typeof d.value === "function") zero(d.value);
+      }
+    };
+    for (const name of Object.getOwnPropertyNames(g)) {
+      if (priv.engineGlobals.has(name) || ecmascript.has(name)) continue;
+      const v = g[name];
+      if (typeof v === "function") {
+        zero(v);
+        zeroMethods(v);
+        if (v.prototype && typeof v.prototype === "object") zeroMethods(v.prototype);
+      } else if (v !== null && typeof v === "object" && v !== g) {
+        zeroMethods(v);
+        const proto = Object.getPrototypeOf(v);
+        if (proto !== null && proto !== Object.prototype) zeroMethods(proto);
+      }
+    }
+  }
+
   // ---- handles for the Java side ----
   const nullBody = (status, bytes) => (NULL_BODY.has(status) ? null : { bytes, stream: null, used: false });
   return {
-    newRequest(method, url, flat, bytes, cf = null, fetcher = null) {
-      const body = bytes === null || ((method === "GET" || method === "HEAD") && bytes.length === 0) ? null : { bytes, stream: null, used: false };
+    // `source` (or null): the body is pulled from it (a body the caller is still streaming, see servedBody).
+    // `owned` (or null): whether the current invocation may read the body (see bodyStream).
+    // `fetcher` (or null): the request's `fetcher` (see WorkerInstance.incomingFetcher).
+    newRequest(method, url, flat, bytes, cf = null, source = null, owned = null, fetcher = null) {
+      let body = bytes === null || ((method === "GET" || method === "HEAD") && bytes.length === 0 && source === null) ? null : { bytes, stream: null, used: false };
+      if (body !== null && source !== null) body = { bytes: null, stream: pulledStream(source, null, owned), used: false };
+      if (body !== null && owned !== null) body.owned = owned;
       // An incoming request's redirect mode is "manual" (checked on workerd).
       return priv.makeRequest({ url, method, headers: priv.headersFromFlat(flat, true), body, redirect: "manual", signal: null, cf: cf === null ? undefined : JSON.parse(cf), fetcher });
     },
     // A response as a fetch() gets it: its final URL, whether redirects led there, no body for a HEAD;
     // `consumed` (or null): called once the body has been read to its end or cancelled.
+    // `source` (or null): the body is pulled from it, chunk by chunk (a body another worker is still
+    // streaming: see servedBody), and `consumed` runs once it has ended, failed or been cancelled.
+    // `owned` (or null): whether the current invocation may read the body (see bodyStream).
     newResponse(status, statusText, flat, bytes, url = "", redirected = false, noBody = false, bodyError = undefined,
-      consumed = null) {
+      consumed = null, source = null, owned = null) {
       let body = noBody ? null : nullBody(status, bytes);
+      if (source !== null) {
+        if (body === null) {
+          source.cancel();
+        } else {
+          const hooks = {};
+          body = { bytes: null, stream: pulledStream(source, consumed, owned, hooks), used: false, release: hooks.release };
+          consumed = null;
+        }
+      } else if (body !== null && owned !== null && bodyError == null) {
+        body.owned = owned;
+      }
       if (body && bodyError != null) {
         // The bytes that came before the failure are read first.
         let first = bytes !== null && bytes.length > 0;
@@ -561,6 +727,19 @@
       }
       return priv.makeResponse({ status, statusText, headers: priv.headersFromFlat(flat, true), body, url, redirected, type: "default", webSocket: null,
         statusTextGiven: true });
+    },
+    // A fetch's signal aborted after its response arrived: the body's reads fail with the reason
+    // from then on, whatever was already buffered (checked on workerd).
+    abortBody(res, reason) {
+      const b = priv.resState(res).body;
+      if (!b || b.abortReason) return;
+      b.abortReason = [reason];
+      if (b.stream) {
+        const st = priv.rsState(b.stream);
+        if (st.state === "readable") priv.rsError(st, reason);
+      }
+      if (b.release) b.release(); // the callee's invocation is let go: it is cut off (checked on workerd)
+      if (b.done) { const done = b.done; b.done = null; done(); }
     },
     // A WritableStream that takes only bytes, for one received over RPC.
     byteWritable(sink) { return priv.byteWritable(sink); },
@@ -584,7 +763,8 @@
     },
     // Reads a Request or Response: calls done(meta, bytes) or fail(error).
     // A response whose stream fails once being read still answers: done gets the error as a 4th argument.
-    read(message, isRequest, done, fail) {
+    // `streaming`: a stream body is not read here; done gets a source to pull it from as a 5th argument.
+    read(message, isRequest, done, fail, streaming = false) {
       const s = isRequest ? priv.reqState(message) : priv.resState(message);
       // A request also tells its redirect mode, whether its body came from a stream, and its cf as JSON.
       const meta = () => (isRequest ? [s.method, s.url, s.redirect, !!s.body && s.body.bytes === null, cfJson(s.cf)]
@@ -595,6 +775,12 @@
       // it cut short, the caller nothing), and makes a response's body fail after the bytes that
       // came before it (checked on workerd).
       if (s.body && s.body.stream && !bodyUsed(s.body) && !s.body.stream.locked) {
+        if (streaming) {
+          let m;
+          try { m = meta(); } catch (e) { fail(e); return; }
+          done(m, headers(), isRequest ? new Uint8Array(0) : null, null, servedBody(s.body.stream, isRequest));
+          return;
+        }
         priv.readAll(s.body.stream, true).then(({ bytes, error }) => {
           let m;
           try { m = meta(); } catch (e) { fail(e); return; }

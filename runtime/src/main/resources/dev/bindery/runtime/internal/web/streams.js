@@ -145,7 +145,8 @@
   const finishClose = (st) => {
     st.state = "closed";
     if (st.reader) {
-      for (const r of st.reader.requests.splice(0)) r.resolve({ value: undefined, done: true });
+      // A read at the end gives { done: true }, without a value key (checked on workerd).
+      for (const r of st.reader.requests.splice(0)) r.resolve({ done: true });
       st.reader.closed.resolve();
     }
   };
@@ -187,7 +188,7 @@
       else pullIfNeeded(st);
       return Promise.resolve({ value: chunk, done: false });
     }
-    if (st.state === "closed") return Promise.resolve({ value: undefined, done: true });
+    if (st.state === "closed") return Promise.resolve({ done: true });
     if (st.state === "errored") return Promise.reject(st.error);
     const d = deferred();
     st.reader.requests.push(d);

@@ -1,0 +1,70 @@
+// ---- value rendering helpers (identical in every case that uses them) ----
+function show(v, stack = []) {
+  if (v === undefined) return "undefined";
+  if (v === null) return "null";
+  switch (typeof v) {
+    case "number": return Object.is(v, -0) ? "-0" : String(v);
+    case "bigint": return `${v}n`;
+    case "string": return JSON.stringify(v);
+    case "boolean": return String(v);
+    case "symbol": return `Symbol(${v.description ?? ""})`;
+    case "function": return "function";
+  }
+  if (stack.includes(v)) return `<cycle ${stack.length - stack.indexOf(v)} up>`;
+  stack = [...stack, v];
+  if (v instanceof Error) return showErr(v);
+  if (v instanceof Number || v instanceof String || v instanceof Boolean || Object.prototype.toString.call(v) === "[object BigInt]") {
+    return `${v.constructor.name}Object(${show(v.valueOf())})`;
+  }
+  if (v instanceof Date) return `Date(${isNaN(v) ? "Invalid" : v.toISOString()})`;
+  if (v instanceof RegExp) return `RegExp(/${v.source}/${v.flags} lastIndex=${v.lastIndex})`;
+  if (v instanceof Map) return `Map{${[...v].map(([k, x]) => `${show(k, stack)} => ${show(x, stack)}`).join(", ")}}`;
+  if (v instanceof Set) return `Set{${[...v].map((x) => show(x, stack)).join(", ")}}`;
+  if (v instanceof ArrayBuffer) return `ArrayBuffer(${[...new Uint8Array(v)].join(",")})`;
+  if (v instanceof DataView) return `DataView(${[...new Uint8Array(v.buffer, v.byteOffset, v.byteLength)].join(",")})`;
+  if (ArrayBuffer.isView(v)) return `${v.constructor.name}(${[...v].map((x) => show(x)).join(",")})`;
+  if (Array.isArray(v)) {
+    const items = [];
+    for (let i = 0; i < v.length; i++) items.push(i in v ? show(v[i], stack) : "<hole>");
+    return `[${items.join(", ")}]`;
+  }
+  const proto = Object.getPrototypeOf(v);
+  const kind = proto === Object.prototype ? "" : proto === null ? "<null-proto>" : `${v.constructor?.name ?? "?"}`;
+  return `${kind}{${Object.keys(v).map((k) => `${k}: ${show(v[k], stack)}`).join(", ")}}`;
+}
+function showErr(e) {
+  if (!(e instanceof Error)) return `non-Error ${show(e)}`;
+  const extra = Object.getOwnPropertyNames(e)
+    .filter((k) => k !== "stack" && k !== "message")
+    .sort()
+    .map((k) => `${k}=${show(e[k])}`);
+  return [e.constructor.name, `name=${e.name}`, `message=${JSON.stringify(e.message)}`, ...extra].join(" ");
+}
+
+
+const settle = (p) => Promise.resolve(p).then((v) => `ok ${show(v)}`, (e) => `${e.constructor.name}: ${e.message}${e.remote ? " (remote)" : ""}`);
+
+const shape = async (s) => { const r = s.getReader(); const out = []; for (;;) { const x = await r.read(); out.push(Object.keys(x).join("+")); if (x.done) break; } return out.join(" "); };
+const one = () => new ReadableStream({ start(c) { c.enqueue(new Uint8Array([1])); c.close(); } });
+const tests = {
+  "/js-streams": async () => [await shape(one()), await shape(new ReadableStream({ type: "bytes", start(c) { c.enqueue(new Uint8Array([1])); c.close(); } })), await shape(new ReadableStream({ start(c) { c.close(); } })), await shape(new ReadableStream({ pull(c) { c.close(); } })), await shape(one().pipeThrough(new TransformStream()))],
+  "/bodies": async () => [await shape(new Response("x").body), await shape(new Response(one()).body), await shape(new Request("http://x", { method: "POST", body: "b" }).body), await shape(new Blob(["ab"]).stream()), await shape(new Response("").body)],
+  "/tee-branches": async () => { const [a, b] = one().tee(); return [await shape(a), await shape(b)]; },
+  "/fetched-and-rpc": async (env) => [await shape((await env.B.fetch("http://b/")).body), await shape(await env.B.stream())],
+  "/callee-sides": async (env) => [await (await env.B.fetch("http://b/req-body", { method: "POST", body: "abc" })).text(), await env.B.readArg(one())],
+  "/byob": async (env) => { const r = (await env.B.fetch("http://b/")).body.getReader({ mode: "byob" }); const a = await r.read(new Uint8Array(8)); const b = await r.read(new Uint8Array(8)); return [Object.keys(a), a.value.length, Object.keys(b), b.value && b.value.length]; },
+  "/read-after-cancel": async () => { const r = one().getReader(); await r.cancel(); return Object.keys(await r.read()); },
+};
+
+export default {
+  async fetch(request, env, ctx) {
+    const name = new URL(request.url).pathname;
+    const test = tests[name];
+    if (!test) return new Response(`no test ${name}`, { status: 404 });
+    try {
+      return new Response(`ok ${show(await test(env, ctx, request))}`);
+    } catch (e) {
+      return new Response(`threw ${showErr(e)}`);
+    }
+  },
+};
