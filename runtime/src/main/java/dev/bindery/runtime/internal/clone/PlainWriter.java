@@ -12,6 +12,9 @@ import static dev.bindery.runtime.internal.rpc.JavaValues.STR;
 import static dev.bindery.runtime.internal.rpc.JavaValues.TRUE;
 import static dev.bindery.runtime.internal.rpc.JavaValues.UNDEF;
 
+import com.oracle.truffle.api.object.IncompatibleLocationException;
+import com.oracle.truffle.api.object.Location;
+import com.oracle.truffle.api.object.Shape;
 import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.js.runtime.JSContext;
 import com.oracle.truffle.js.runtime.JSRealm;
@@ -19,6 +22,7 @@ import com.oracle.truffle.js.runtime.Strings;
 import com.oracle.truffle.js.runtime.builtins.JSArray;
 import com.oracle.truffle.js.runtime.builtins.JSOrdinary;
 import com.oracle.truffle.js.runtime.objects.JSAttributes;
+import com.oracle.truffle.js.runtime.objects.JSObject;
 import com.oracle.truffle.js.runtime.objects.JSObjectUtil;
 import com.oracle.truffle.js.runtime.objects.Null;
 import com.oracle.truffle.js.runtime.objects.Undefined;
@@ -36,8 +40,51 @@ import java.util.Map;
 final class PlainWriter {
 
   /** Property keys made from Java names, kept while few (keys repeat across messages). */
-  private final Map<String, TruffleString> keys = new HashMap<>();
+  private final Map<String, Key> keys = new HashMap<>();
   private static final int MAX_KEYS = 4096;
+
+  private static final int DATA = JSAttributes.configurableEnumerableWritable();
+
+  /**
+   * A property key, with the last shape transition that added it to an object (one entry: objects
+   * of one message mostly repeat a few layouts). Replaying a transition writes the value where the
+   * engine put it the first time and moves the object to the same next shape, without the engine's
+   * lookups of the key, of the transition and of a place for the value.
+   */
+  private static final class Key {
+    final TruffleString name;
+    Shape from;
+    Shape to;
+    Location location;
+
+    Key(TruffleString name) {
+      this.name = name;
+    }
+  }
+
+  /**
+   * Defines {@code key} on the fresh ordinary object {@code o}, as a data property that is
+   * writable, enumerable and configurable (as V8's deserializer defines it, and as the engine's
+   * own put would).
+   */
+  @SuppressWarnings("deprecation") // Location.set with a shape change: the object model's own step
+  private static void define(JSObject o, Key key, Object value) {
+    Shape shape = o.getShape();
+    if (shape == key.from && key.to.isValid()) {
+      try {
+        key.location.set(o, value, shape, key.to);
+        return;
+      } catch (IncompatibleLocationException e) {
+        // A value of another kind than the place holds (an int place, a string): the engine's put
+        // generalizes the place, and that transition is remembered instead.
+      }
+    }
+    JSObjectUtil.putDataProperty(o, key.name, value, DATA);
+    Shape to = o.getShape();
+    key.from = shape;
+    key.to = to;
+    key.location = to.getProperty(key.name).getLocation();
+  }
 
   /**
    * A JS array {@code [PLAIN, value]} for core.js's decoder, or null.
@@ -124,7 +171,7 @@ final class PlainWriter {
         }
         // Defined, not assigned, as V8 does: "__proto__" is an own key, setters are not called.
         // (A fresh ordinary object and keys that do not repeat: the engine's direct put is enough.)
-        JSObjectUtil.putDataProperty(o, key(name), value, JSAttributes.configurableEnumerableWritable());
+        define(o, key(name), value);
       }
       depth -= objectCost;
       levels--;
@@ -157,13 +204,13 @@ final class PlainWriter {
       return array;
     }
 
-    private TruffleString key(String name) {
-      TruffleString key = keys.get(name);
+    private Key key(String name) {
+      Key key = keys.get(name);
       if (key == null) {
         if (keys.size() >= MAX_KEYS) {
           keys.clear();
         }
-        key = Strings.fromJavaString(name);
+        key = new Key(Strings.fromJavaString(name));
         keys.put(name, key);
       }
       return key;

@@ -125,6 +125,16 @@ class PlainCloneTests {
   }
 
   @Test
+  void a_key_whose_values_change_kind_from_object_to_object_is_built_right_each_time() {
+    // The builder replays the engine's shape transitions: a value the remembered place cannot hold
+    // (an int place, then a string) must go through the engine's own put.
+    for (int i = 0; i < 3; i++) {
+      fastTokens("[{ v: 1 }, { v: 'two' }, { v: 3.5 }, { v: { four: 4 } }, { v: 5 }, { v: null }, { v: -0 }, { v: [] }]");
+      fastTokens("[{ a: 1, b: 2 }, { a: 'x', b: 2 }, { a: 1, b: 'y' }, { b: 1, a: 2 }]");
+    }
+  }
+
+  @Test
   void strings_and_keys_survive_the_round_trip() {
     fastTokens("{ 'ключ': 'значение', '\\uDC00': '\\uD83D\\uDE00', 'a\\u0000b': '' }");
   }
