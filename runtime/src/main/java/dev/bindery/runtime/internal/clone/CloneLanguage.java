@@ -52,9 +52,6 @@ public final class CloneLanguage extends TruffleLanguage<CloneLanguage.State> {
 
   private static final ContextReference<State> STATE = ContextReference.create(CloneLanguage.class);
 
-  /** Set when the engine's internals are not those this was built against (see Program.run). */
-  private static volatile boolean unavailable;
-
   /** Per-context caches; a context runs on one thread at a time, so they need no locking. */
   static final class State {
     final Env env;
@@ -101,20 +98,6 @@ public final class CloneLanguage extends TruffleLanguage<CloneLanguage.State> {
 
     @TruffleBoundary
     private Object run(Object[] args) {
-      if (unavailable) {
-        return Boolean.FALSE;
-      }
-      try {
-        return runFast(args);
-      } catch (LinkageError e) {
-        // Built against the GraalJS of this build: another version may lack an internal this reads
-        // or builds with. The general path then takes every value, as it would without this language.
-        unavailable = true;
-        return Boolean.FALSE;
-      }
-    }
-
-    private Object runFast(Object[] args) {
       State state = STATE.get(this);
       if (read) {
         Object[] tokens = state.reader.tokens(args[0], ((Number) args[1]).longValue(), ((Number) args[2]).longValue());
