@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -13,17 +14,23 @@ class SingleThreadEventLoopTimerTests {
 
   @AutoClose
   private final SingleThreadEventLoop loop = new SingleThreadEventLoop("timer-test", Throwable::printStackTrace);
-  private final List<String> fired = new CopyOnWriteArrayList<>();
+  private final Semaphore arrivals = new Semaphore(0);
+  /** What fired, in order; each addition is an arrival awaitFired waits for. */
+  private final List<String> fired = new CopyOnWriteArrayList<>() {
+    @Override
+    public boolean add(String tag) {
+      super.add(tag);
+      arrivals.release();
+      return true;
+    }
+  };
 
   private void timer(long delay, String tag) {
     loop.schedule(delay, () -> fired.add(tag));
   }
 
   private void awaitFired(int n) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (fired.size() < n && System.nanoTime() < deadline) {
-      Thread.sleep(5);
-    }
+    assertThat(arrivals.tryAcquire(n, 5, TimeUnit.SECONDS)).as("%d timers fired", n).isTrue();
     assertThat(fired).hasSize(n);
   }
 
@@ -39,7 +46,7 @@ class SingleThreadEventLoopTimerTests {
   void timers_set_in_one_turn_fire_by_delay_however_long_the_turn_ran() throws Exception {
     loop.execute(() -> {
       timer(20, "wait 20");
-      sleep(40); // a slow interpreter between the two calls
+      sleep(40); // the scenario itself: a slow interpreter between the two calls
       timer(5, "timeout 5");
       timer(5, "timeout 5 again");
       timer(0, "zero");
