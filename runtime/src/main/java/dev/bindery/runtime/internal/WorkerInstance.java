@@ -957,14 +957,10 @@ public final class WorkerInstance {
     }
 
     /**
-     * A call on a stub is not watched for hangs (workerd lets it wait), except a read of a stream
-     * handed out by an invocation: when nothing of that invocation can wake it any more (no timer, no
-     * call it made), workerd ends it and the reader's stream breaks (checked on workerd, our case 273).
+     * A call on a stub is not watched for hangs (workerd lets it wait); a read of an exported stream
+     * is, in invoke (checked on workerd, our cases 273 and 308).
      */
     private Once<Outcome> stubCall(java.util.function.Consumer<Outcome> done) {
-      if (stream && owner != null) {
-        return new Once<>(done, msg -> Outcome.error("Error", STREAM_BROKE), owner, out -> false, false);
-      }
       if (owner == null) {
         return new Once<>(done, msg -> Outcome.localError("Error", msg), null, out -> true);
       }
@@ -1241,23 +1237,15 @@ public final class WorkerInstance {
     private final java.util.function.Function<String, T> onCancel;
     private final RequestChain scope;
     private final java.util.function.Predicate<T> answered;
-    private final boolean answers;
     private boolean settled;
 
     /** {@code answered}: whether delivering this outcome ends the answering (else its receiver says when). */
     Once(java.util.function.Consumer<T> done, java.util.function.Function<String, T> onCancel, RequestChain scope,
         java.util.function.Predicate<T> answered) {
-      this(done, onCancel, scope, answered, true);
-    }
-
-    /** {@code answers}: false for work watched in a scope that it does not answer for (a stream read). */
-    Once(java.util.function.Consumer<T> done, java.util.function.Function<String, T> onCancel, RequestChain scope,
-        java.util.function.Predicate<T> answered, boolean answers) {
       this.done = done;
       this.onCancel = onCancel;
       this.scope = scope;
       this.answered = answered;
-      this.answers = answers;
       if (scope != null) {
         group.hangs().started(this);
       }
@@ -1288,7 +1276,7 @@ public final class WorkerInstance {
         settled = true;
         T outcome = onCancel.apply(message);
         done.accept(outcome);
-        if (scope != null && answers && answered.test(outcome)) {
+        if (scope != null && answered.test(outcome)) {
           scope.responded();
         }
       }
